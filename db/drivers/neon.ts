@@ -13,8 +13,8 @@ export function openNeon(url: string, options: { poolMax: number; wsProxy?: stri
   neonConfig.webSocketConstructor = ws;
   if (options.wsProxy) {
     // Local development/tests: a plain ws:// proxy in front of an ordinary PostgreSQL server.
-    const proxy = options.wsProxy;
-    neonConfig.wsProxy = (host, port) => `${proxy}?address=${host}:${port}`;
+    // The driver connects to ws://<wsProxy>?address=<host>:<port>.
+    neonConfig.wsProxy = options.wsProxy;
     neonConfig.useSecureWebSocket = false;
     neonConfig.pipelineTLS = false;
     neonConfig.pipelineConnect = false;

@@ -438,15 +438,15 @@ ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_organisation
 ALTER TABLE "webhooks" ADD CONSTRAINT "webhooks_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "webhooks" ADD CONSTRAINT "webhooks_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "api_keys_organisation_idx" ON "api_keys" USING btree ("organisation_id");--> statement-breakpoint
-CREATE INDEX "audit_log_organisation_time_idx" ON "audit_log" USING btree ("organisation_id","created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "audit_log_organisation_time_idx" ON "audit_log" USING btree ("organisation_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "blacklist_entries_unit_key" ON "blacklist_entries" USING btree ("organisation_id","gtin","serial");--> statement-breakpoint
-CREATE INDEX "capture_jobs_organisation_idx" ON "capture_jobs" USING btree ("organisation_id","created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "capture_jobs_organisation_idx" ON "capture_jobs" USING btree ("organisation_id","created_at");--> statement-breakpoint
 CREATE INDEX "case_activities_case_idx" ON "case_activities" USING btree ("case_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "cases_number_key" ON "cases" USING btree ("organisation_id","number");--> statement-breakpoint
 CREATE UNIQUE INDEX "cases_active_unit_key" ON "cases" USING btree ("organisation_id","unit_id") WHERE "cases"."status" in ('open', 'investigating') and "cases"."unit_id" is not null;--> statement-breakpoint
-CREATE INDEX "cases_queue_idx" ON "cases" USING btree ("organisation_id","status","risk" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "cases_recent_idx" ON "cases" USING btree ("organisation_id","last_seen_at" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "consumer_reports_organisation_idx" ON "consumer_reports" USING btree ("organisation_id","created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "cases_queue_idx" ON "cases" USING btree ("organisation_id","status","risk");--> statement-breakpoint
+CREATE INDEX "cases_recent_idx" ON "cases" USING btree ("organisation_id","last_seen_at");--> statement-breakpoint
+CREATE INDEX "consumer_reports_organisation_idx" ON "consumer_reports" USING btree ("organisation_id","created_at");--> statement-breakpoint
 CREATE INDEX "consumer_reports_unit_idx" ON "consumer_reports" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "content_pages_organisation_idx" ON "content_pages" USING btree ("organisation_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "epcis_events_event_id_key" ON "epcis_events" USING btree ("organisation_id","event_id");--> statement-breakpoint
@@ -460,17 +460,17 @@ CREATE INDEX "memberships_user_idx" ON "memberships" USING btree ("user_id");-->
 CREATE UNIQUE INDEX "organisations_slug_key" ON "organisations" USING btree ("slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "products_gtin_key" ON "products" USING btree ("gtin");--> statement-breakpoint
 CREATE INDEX "products_organisation_idx" ON "products" USING btree ("organisation_id");--> statement-breakpoint
-CREATE INDEX "recalls_gtin_idx" ON "recalls" USING btree ("gtin","started_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "recalls_gtin_idx" ON "recalls" USING btree ("gtin","started_at");--> statement-breakpoint
 CREATE INDEX "recalls_organisation_idx" ON "recalls" USING btree ("organisation_id");--> statement-breakpoint
 CREATE INDEX "resolver_links_anchor_idx" ON "resolver_links" USING btree ("anchor");--> statement-breakpoint
 CREATE INDEX "resolver_links_primary_idx" ON "resolver_links" USING btree ("primary_key_ai","primary_value");--> statement-breakpoint
 CREATE INDEX "resolver_links_organisation_idx" ON "resolver_links" USING btree ("organisation_id");--> statement-breakpoint
 CREATE INDEX "retailer_grants_retailer_idx" ON "retailer_grants" USING btree ("retailer_id");--> statement-breakpoint
-CREATE INDEX "scans_unit_time_idx" ON "scans" USING btree ("unit_id","scanned_at" DESC NULLS LAST) WHERE "scans"."unit_id" is not null;--> statement-breakpoint
+CREATE INDEX "scans_unit_time_idx" ON "scans" USING btree ("unit_id","scanned_at") WHERE "scans"."unit_id" is not null;--> statement-breakpoint
 CREATE INDEX "scans_organisation_time_idx" ON "scans" USING btree ("organisation_id","scanned_at");--> statement-breakpoint
 CREATE INDEX "scans_source_time_idx" ON "scans" USING btree ("source_fingerprint","scanned_at");--> statement-breakpoint
 CREATE INDEX "scans_time_brin_idx" ON "scans" USING brin ("scanned_at");--> statement-breakpoint
-CREATE INDEX "serial_batches_organisation_idx" ON "serial_batches" USING btree ("organisation_id","created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "serial_batches_organisation_idx" ON "serial_batches" USING btree ("organisation_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "serial_batches_request_key" ON "serial_batches" USING btree ("organisation_id","request_key");--> statement-breakpoint
 CREATE INDEX "sso_accounts_user_idx" ON "sso_accounts" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "unit_events_unit_time_idx" ON "unit_events" USING btree ("unit_id","event_time");--> statement-breakpoint
@@ -480,8 +480,8 @@ CREATE INDEX "units_organisation_status_idx" ON "units" USING btree ("organisati
 CREATE INDEX "units_lot_idx" ON "units" USING btree ("lot_id");--> statement-breakpoint
 CREATE INDEX "units_parent_epc_idx" ON "units" USING btree ("parent_epc");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_key" ON "users" USING btree ("email");--> statement-breakpoint
-CREATE INDEX "verifications_requester_idx" ON "verifications" USING btree ("requester_organisation_id","created_at" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "verifications_brand_idx" ON "verifications" USING btree ("brand_organisation_id","created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "verifications_requester_idx" ON "verifications" USING btree ("requester_organisation_id","created_at");--> statement-breakpoint
+CREATE INDEX "verifications_brand_idx" ON "verifications" USING btree ("brand_organisation_id","created_at");--> statement-breakpoint
 CREATE INDEX "webhook_deliveries_due_idx" ON "webhook_deliveries" USING btree ("next_attempt_at") WHERE "webhook_deliveries"."status" = 'pending';--> statement-breakpoint
-CREATE INDEX "webhook_deliveries_webhook_idx" ON "webhook_deliveries" USING btree ("webhook_id","created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "webhook_deliveries_webhook_idx" ON "webhook_deliveries" USING btree ("webhook_id","created_at");--> statement-breakpoint
 CREATE INDEX "webhooks_organisation_idx" ON "webhooks" USING btree ("organisation_id");

@@ -1,6 +1,6 @@
 // Reads about serialized units. Consumer resolution starts from a GTIN, which names its brand, so
 // findUnit is global; everything that follows takes the brand (organisationId) it found.
-import { and, asc, desc, eq, inArray, isNull, or, sql, gt } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Executor } from "../database";
 import { contentPages, epcisEvents, lots, organisations, products, recalls, unitEvents, units } from "../schema";
 
@@ -58,7 +58,7 @@ export async function listActiveRecalls(db: Executor, organisationId: string, gt
       and(
         eq(recalls.organisationId, organisationId),
         eq(recalls.gtin, gtin),
-        sql`${recalls.startedAt} <= ${now}`,
+        lte(recalls.startedAt, now),
         or(isNull(recalls.endedAt), gt(recalls.endedAt, now)),
         lot === null
           ? sql`true`

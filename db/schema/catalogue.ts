@@ -84,7 +84,7 @@ export const serialBatches = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("serial_batches_organisation_idx").on(t.organisationId, t.createdAt.desc()),
+    index("serial_batches_organisation_idx").on(t.organisationId, t.createdAt),
     uniqueIndex("serial_batches_request_key").on(t.organisationId, t.requestKey),
   ],
 );

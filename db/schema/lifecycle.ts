@@ -32,7 +32,7 @@ export const captureJobs = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },
-  (t) => [index("capture_jobs_organisation_idx").on(t.organisationId, t.createdAt.desc())],
+  (t) => [index("capture_jobs_organisation_idx").on(t.organisationId, t.createdAt)],
 );
 
 export const epcisEvents = pgTable(

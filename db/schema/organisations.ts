@@ -169,5 +169,5 @@ export const auditLog = pgTable(
     sourceFingerprint: text("source_fingerprint"),
     createdAt: createdAt(),
   },
-  (t) => [index("audit_log_organisation_time_idx").on(t.organisationId, t.createdAt.desc())],
+  (t) => [index("audit_log_organisation_time_idx").on(t.organisationId, t.createdAt)],
 );

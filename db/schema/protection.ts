@@ -51,8 +51,8 @@ export const cases = pgTable(
     uniqueIndex("cases_active_unit_key")
       .on(t.organisationId, t.unitId)
       .where(sql`${t.status} in ('open', 'investigating') and ${t.unitId} is not null`),
-    index("cases_queue_idx").on(t.organisationId, t.status, t.risk.desc()),
-    index("cases_recent_idx").on(t.organisationId, t.lastSeenAt.desc()),
+    index("cases_queue_idx").on(t.organisationId, t.status, t.risk),
+    index("cases_recent_idx").on(t.organisationId, t.lastSeenAt),
   ],
 );
 
@@ -119,5 +119,5 @@ export const recalls = pgTable(
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("recalls_gtin_idx").on(t.gtin, t.startedAt.desc()), index("recalls_organisation_idx").on(t.organisationId)],
+  (t) => [index("recalls_gtin_idx").on(t.gtin, t.startedAt), index("recalls_organisation_idx").on(t.organisationId)],
 );

@@ -56,8 +56,10 @@ export const scans = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.scannedAt, t.id] }),
-    // A unit's recent history: the verdict engine reads a bounded slice of it per scan.
-    index("scans_unit_time_idx").on(t.unitId, t.scannedAt.desc()).where(sql`${t.unitId} is not null`),
+    // A unit's recent history: the verdict engine reads a bounded slice of it per scan. Ascending on
+    // purpose: a backward scan serves ORDER BY scanned_at DESC (drizzle's .desc() adds NULLS LAST, which
+    // plain DESC queries cannot use).
+    index("scans_unit_time_idx").on(t.unitId, t.scannedAt).where(sql`${t.unitId} is not null`),
     index("scans_organisation_time_idx").on(t.organisationId, t.scannedAt),
     // Probing detection: what one source scanned lately.
     index("scans_source_time_idx").on(t.sourceFingerprint, t.scannedAt),
@@ -90,8 +92,8 @@ export const verifications = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("verifications_requester_idx").on(t.requesterOrganisationId, t.createdAt.desc()),
-    index("verifications_brand_idx").on(t.brandOrganisationId, t.createdAt.desc()),
+    index("verifications_requester_idx").on(t.requesterOrganisationId, t.createdAt),
+    index("verifications_brand_idx").on(t.brandOrganisationId, t.createdAt),
   ],
 );
 
@@ -116,7 +118,7 @@ export const consumerReports = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("consumer_reports_organisation_idx").on(t.organisationId, t.createdAt.desc()),
+    index("consumer_reports_organisation_idx").on(t.organisationId, t.createdAt),
     index("consumer_reports_unit_idx").on(t.unitId),
   ],
 );

@@ -48,6 +48,6 @@ export const webhookDeliveries = pgTable(
   (t) => [
     // The delivery worker's queue: due pending deliveries, oldest first.
     index("webhook_deliveries_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
-    index("webhook_deliveries_webhook_idx").on(t.webhookId, t.createdAt.desc()),
+    index("webhook_deliveries_webhook_idx").on(t.webhookId, t.createdAt),
   ],
 );

@@ -20,7 +20,6 @@ export const envSchema = z.object({
   NEON_WS_PROXY: z.string().trim().min(1).optional(),
   DATA_DIR: z.string().trim().min(1).default(".data"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
-  AUTH_URL: z.url().optional(),
   PUBLIC_BASE_URL: z
     .url()
     .refine((v) => /^https?:\/\//.test(v), { message: "must be an http(s) URL" })

@@ -51,8 +51,13 @@ const stepLabels: Record<string, string> = {
 
 const dispositionLabels: Record<string, string> = { recalled: "Recalled", stolen: "Reported stolen" };
 
+/** "shipping", "urn:epcglobal:cbv:bizstep:shipping" and "https://ref.gs1.org/cbv/BizStep-shipping" alike. */
+function bareVocabularyTerm(value: string | null): string {
+  return value?.replace(/^.*[:/]/, "").replace(/^(BizStep|Disp)-/, "") ?? "";
+}
+
 export function describeLifecycleStep(bizStep: string | null, disposition: string | null): string {
-  const step = bizStep?.replace(/^.*[:/]/, "") ?? "";
-  const disp = disposition?.replace(/^.*[:/]/, "") ?? "";
+  const step = bareVocabularyTerm(bizStep);
+  const disp = bareVocabularyTerm(disposition);
   return dispositionLabels[disp] ?? stepLabels[step] ?? (step ? step.replaceAll("_", " ") : "Recorded");
 }

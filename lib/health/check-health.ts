@@ -51,7 +51,9 @@ export async function checkHealth(handle: DatabaseHandle): Promise<Health> {
   }
 }
 
+/** The root cause in words: drizzle wraps driver errors ("Failed query: …") around the useful one. */
 export function describe(error: unknown): string {
+  while (error instanceof Error && error.cause instanceof Error) error = error.cause;
   if (error instanceof Error) {
     const code = (error as { code?: string }).code;
     return code ? `${error.message} (${code})` : error.message;

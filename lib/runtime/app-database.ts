@@ -25,7 +25,8 @@ export function openConfiguredDatabase(env: Env = getEnv()): Promise<DatabaseHan
   });
 }
 
-async function boot(env: Env): Promise<DatabaseHandle> {
+/** Secrets, connection, migrations and (for a new embedded database) the demo — in that order. */
+export async function bootDatabase(env: Env): Promise<DatabaseHandle> {
   const kind = chooseDriver(env.DATABASE_URL, env.DATABASE_DRIVER);
   if (kind === "neon" && !env.AUTH_SECRET) {
     // A serverless file system forgets a generated secret between instances.
@@ -59,7 +60,7 @@ async function boot(env: Env): Promise<DatabaseHandle> {
 
 export function getDatabase(): Promise<DatabaseHandle> {
   const g = globalThis as GlobalWithDatabase;
-  g[globalKey] ??= boot(getEnv()).catch((error: unknown) => {
+  g[globalKey] ??= bootDatabase(getEnv()).catch((error: unknown) => {
     // Let a later request retry (the database may come back) instead of caching the failure.
     delete g[globalKey];
     throw error;
