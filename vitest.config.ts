@@ -3,8 +3,8 @@ import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
-// Two projects: pure unit tests (no I/O) and the integration suite, which touches a real
-// database. The integration suite runs once on PGlite and once on PostgreSQL (TEST_DATABASE_URL),
+// Two projects: unit tests (*.test.ts, no database) and the integration suite
+// (*.integration.test.ts beside the code they test), which touches a real database. The integration suite runs once on PGlite and once on PostgreSQL (TEST_DATABASE_URL),
 // driven by scripts/test-all.sh.
 export default defineConfig({
   resolve: { alias: { "@": root } },
@@ -14,7 +14,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "db/**/*.unit.test.ts", "scripts/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts"],
+          exclude: ["**/*.integration.test.ts", "**/node_modules/**"],
           environment: "node",
         },
       },
@@ -22,9 +23,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
+          include: ["**/*.integration.test.ts", "tests/integration/**/*.test.ts"],
+          exclude: ["**/node_modules/**", ".next/**"],
           environment: "node",
-          globalSetup: ["tests/integration/global-setup.ts"],
+          globalSetup: ["db/testing/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { selectRows } from "@/db/database";
 import * as t from "@/db/schema";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 
 let database: TestDatabase;
 let brandId: string;

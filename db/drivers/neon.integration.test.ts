@@ -6,8 +6,8 @@ import type { DatabaseHandle } from "@/db/database";
 import { chooseDriver, openDatabase } from "@/db/open-database";
 import * as t from "@/db/schema";
 import { checkHealth } from "@/lib/health/check-health";
-import { startNeonProxy, type NeonProxy } from "../support/neon-ws-proxy";
-import { createTestDatabase, testDatabaseTarget, type TestDatabase } from "./test-database";
+import { startNeonProxy, type NeonProxy } from "@/db/testing/neon-ws-proxy";
+import { createTestDatabase, testDatabaseTarget, type TestDatabase } from "@/db/testing/test-database";
 
 const target = testDatabaseTarget();
 

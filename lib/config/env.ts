@@ -26,10 +26,27 @@ export const envSchema = z.object({
     .transform((v) => v.replace(/\/+$/, ""))
     .optional(),
   MIGRATE_ON_START: booleanFlag.default(true),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).default("Single sign-on"),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\//.test(v), { message: "must be an smtp:// or smtps:// URL" })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("genuine <no-reply@localhost>"),
+  UPSTASH_REDIS_REST_URL: z.url().optional(),
+  UPSTASH_REDIS_REST_TOKEN: z.string().min(1).optional(),
   SEED_DEMO: z.enum(["auto", "true", "false"]).default("auto"),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** SSO is on when all three OIDC variables are set; a partial set is a configuration mistake. */
+function checkOidc(env: Env): string[] {
+  const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  return set === 0 || set === 3 ? [] : ["OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: set all three or none"];
+}
 
 export class EnvError extends Error {
   constructor(readonly issues: string[]) {
@@ -45,7 +62,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (!result.success) {
     throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
   }
+  const problems = checkOidc(result.data);
+  if (problems.length) throw new EnvError(problems);
   return result.data;
+}
+
+export function oidcConfigured(env: Env): env is Env & { OIDC_ISSUER: string; OIDC_CLIENT_ID: string; OIDC_CLIENT_SECRET: string } {
+  return Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET);
 }
 
 let cached: Env | undefined;

@@ -6,7 +6,7 @@ import { showcaseCodes, showcaseUnits } from "@/lib/demo/showcase";
 import { listShowcaseLinks } from "@/lib/demo/showcase-links";
 import { parseUnitPath } from "@/lib/consumer/unit-path";
 import { loadUnitView } from "@/lib/consumer/unit-view";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 let database: TestDatabase;

@@ -6,7 +6,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD } from "@/lib/demo/catalogue";
 import { seedDemo, type SeedSummary } from "@/lib/demo/seed";
 import { showcaseUnits } from "@/lib/demo/showcase";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 let database: TestDatabase;

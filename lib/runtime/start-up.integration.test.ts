@@ -11,7 +11,7 @@ import { DataFolderInUseError } from "@/db/drivers/folder-lock";
 import { parseEnv } from "@/lib/config/env";
 import { checkHealth } from "@/lib/health/check-health";
 import { bootDatabase } from "@/lib/runtime/app-database";
-import { createTestDatabase, testDatabaseTarget, type TestDatabase } from "./test-database";
+import { createTestDatabase, testDatabaseTarget, type TestDatabase } from "@/db/testing/test-database";
 
 let folder: string;
 let database: TestDatabase | undefined;
