@@ -4,6 +4,8 @@ const nextConfig = {
   // they must be required from node_modules at run time, not bundled into server chunks.
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "@neondatabase/serverless", "ws"],
   poweredByHeader: false,
+  // forbidden() answers 403 with app/forbidden.tsx when a role lacks a permission.
+  experimental: { authInterrupts: true },
   reactStrictMode: true,
   // Migrations are read from the project folder at run time; ship them with standalone output too.
   outputFileTracingIncludes: { "/*": ["./db/migrations/**/*"] },

@@ -23,7 +23,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "integration",
-          include: ["**/*.integration.test.ts", "tests/integration/**/*.test.ts"],
+          include: ["**/*.integration.test.ts"],
           exclude: ["**/node_modules/**", ".next/**"],
           environment: "node",
           globalSetup: ["db/testing/global-setup.ts"],

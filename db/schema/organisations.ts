@@ -129,7 +129,7 @@ export const apiKeys = pgTable(
       .references(() => organisations.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     scopes: text("scopes").array().notNull(),
-    /** First characters of the token, shown in lists so people can tell keys apart. */
+    /** The token's last 8 characters (end of its signature), shown as "…XXXXXXXX" so people can match a key to a token. */
     displayPrefix: text("display_prefix").notNull(),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),

@@ -1,0 +1,8 @@
+// The session carries genuine's user id.
+import type { DefaultSession } from "next-auth";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string } & DefaultSession["user"];
+  }
+}
