@@ -4,11 +4,14 @@ import { defineConfig } from "vitest/config";
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 // Two projects: unit tests (*.test.ts, no database) and the integration suite
-// (*.integration.test.ts beside the code they test), which touches a real database. The integration suite runs once on PGlite and once on PostgreSQL (TEST_DATABASE_URL),
-// driven by scripts/test-all.sh.
+// (*.integration.test.ts beside the code they test), which touches a real database. The integration
+// suite runs once on PGlite and once on PostgreSQL (TEST_DATABASE_URL), driven by scripts/test-all.sh.
 export default defineConfig({
   resolve: { alias: { "@": root } },
+  // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses;
+  // let Vite resolve it instead.
   test: {
+    server: { deps: { inline: ["next-auth"] } },
     projects: [
       {
         extends: true,

@@ -46,10 +46,19 @@ function sameOrigin(request: Request): boolean {
   return origin === new URL(request.url).origin || origin === `${request.headers.get("x-forwarded-proto") ?? "http"}://${request.headers.get("host")}`;
 }
 
-async function authenticate(request: Request, db: Database, access: RouteAccess) {
+/** What a request needs from its surroundings; tests pass their own database and no session. */
+export interface RouteDependencies {
+  db: Database;
+  currentUser(): Promise<{ id: string; email: string } | null>;
+  /** Runs work after the response (Next's after()). */
+  defer(task: () => Promise<void>): void;
+}
+
+async function authenticate(request: Request, deps: RouteDependencies, access: RouteAccess) {
+  const { db } = deps;
   const authorization = request.headers.get("authorization");
   if (authorization?.toLowerCase().startsWith("bearer ")) {
-    const verification = await verifyApiKey(db, authorization.slice(7).trim(), new Date(), { defer: (task) => after(task) });
+    const verification = await verifyApiKey(db, authorization.slice(7).trim(), new Date(), { defer: deps.defer });
     if (!verification.ok) {
       throw new AppError("unauthorized", `The API key is not valid (${verification.reason.replace("_", " ")}).`, {}, {
         "WWW-Authenticate": 'Bearer error="invalid_token"',
@@ -67,7 +76,7 @@ async function authenticate(request: Request, db: Database, access: RouteAccess)
     return { caller, organisation: { id: org.id, slug: org.slug, name: org.name }, rateKey: `key:${verification.key.id}` };
   }
 
-  const user = await currentUser();
+  const user = await deps.currentUser();
   if (!user) throw new AppError("unauthorized", "Sign in, or send an API key as a Bearer token.", {}, { "WWW-Authenticate": "Bearer" });
   if (request.method !== "GET" && request.method !== "HEAD" && !sameOrigin(request)) {
     throw new AppError("forbidden", "Cross-site request refused.");
@@ -82,37 +91,56 @@ async function authenticate(request: Request, db: Database, access: RouteAccess)
   return { caller, organisation: decision.membership.organisation, rateKey: `user:${user.id}` };
 }
 
+/** Authenticate, authorise, rate-limit and run one API request; every failure becomes problem+json. */
+export async function handleApiRequest<Params>(
+  deps: RouteDependencies,
+  access: RouteAccess,
+  handler: (ctx: RouteContext, request: Request, params: Params) => Promise<Response>,
+  request: Request,
+  params: Params,
+): Promise<Response> {
+  const instance = new URL(request.url).pathname;
+  try {
+    const { db } = deps;
+    const { caller, organisation, rateKey } = await authenticate(request, deps, access);
+    const limit = await assertRateLimit("api", rateKey);
+    const source = sourceFingerprint(request.headers);
+    const ctx: RouteContext = {
+      db,
+      caller,
+      organisation,
+      audit: (entry) =>
+        appendAudit(db, {
+          ...entry,
+          organisationId: organisation.id,
+          actorUserId: caller.kind === "user" ? caller.userId : null,
+          actorApiKeyId: caller.kind === "api-key" ? caller.apiKeyId : null,
+          sourceFingerprint: source,
+        }),
+    };
+    const response = await handler(ctx, request, params);
+    for (const [key, value] of Object.entries(rateLimitHeaders(limit))) response.headers.set(key, value);
+    return response;
+  } catch (error) {
+    return problemResponse(error, instance);
+  }
+}
+
 export function withApiRoute<Params>(
   name: string,
   access: RouteAccess,
   handler: (ctx: RouteContext, request: Request, params: Params) => Promise<Response>,
 ) {
   routeAccess.set(name, access);
-  return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
-    const instance = new URL(request.url).pathname;
+  const route = async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
+    let deps: RouteDependencies;
     try {
-      const db = (await getDatabase()).db;
-      const { caller, organisation, rateKey } = await authenticate(request, db, access);
-      const limit = await assertRateLimit("api", rateKey);
-      const source = sourceFingerprint(request.headers);
-      const ctx: RouteContext = {
-        db,
-        caller,
-        organisation,
-        audit: (entry) =>
-          appendAudit(db, {
-            ...entry,
-            organisationId: organisation.id,
-            actorUserId: caller.kind === "user" ? caller.userId : null,
-            actorApiKeyId: caller.kind === "api-key" ? caller.apiKeyId : null,
-            sourceFingerprint: source,
-          }),
-      };
-      const response = await handler(ctx, request, await context.params);
-      for (const [key, value] of Object.entries(rateLimitHeaders(limit))) response.headers.set(key, value);
-      return response;
+      deps = { db: (await getDatabase()).db, currentUser, defer: (task) => after(task) };
     } catch (error) {
-      return problemResponse(error, instance);
+      return problemResponse(error, new URL(request.url).pathname);
     }
+    return handleApiRequest(deps, access, handler, request, await context.params);
   };
+  // Exposed so tests can run the same route against their own database.
+  return Object.assign(route, { definition: { name, access, handler } });
 }

@@ -32,7 +32,7 @@ describe("in-process sliding-window limiter", () => {
     for (let i = 0; i < 4; i++) await limiter.limit("signIn", "a");
     expect((await limiter.limit("signIn", "a")).success).toBe(false);
     expect((await limiter.limit("signIn", "b")).remaining).toBe(3);
-    expect((await limiter.limit("signInSource", "a")).remaining).toBe(29);
+    expect((await limiter.limit("signInSource", "a")).remaining).toBe(99);
   });
 
   // The previous bucket weighs (1 - elapsed share of the current bucket): 4 earlier requests count as

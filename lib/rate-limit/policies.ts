@@ -17,8 +17,9 @@ const HOUR = 60 * MINUTE;
 export const rateLimitPolicies = {
   // Password guessing against one account from one source.
   signIn: { limit: 5, windowMs: 15 * MINUTE, identifier: "normalised email + source fingerprint" },
-  // Credential stuffing: one source trying many accounts.
-  signInSource: { limit: 30, windowMs: 15 * MINUTE, identifier: "source fingerprint" },
+  // Credential stuffing: one source trying many accounts. Wide, because a whole office behind one
+  // NAT signs in from one address; the per-account limit above is what stops password guessing.
+  signInSource: { limit: 100, windowMs: 15 * MINUTE, identifier: "source fingerprint" },
   // The public QR scan / GS1 Digital Link resolver: generous, it is what consumers hit.
   scan: { limit: 120, windowMs: MINUTE, identifier: "source fingerprint" },
   // Machine clients (ERP/WMS/retailer systems).
