@@ -7,6 +7,13 @@ const embeddedPort = Number(process.env.E2E_PORT ?? 3210);
 const postgresPort = embeddedPort + 1;
 const postgresUrl = process.env.E2E_DATABASE_URL;
 
+// A real OpenID Connect issuer (oidc-provider) on loopback for the SSO specs; the embedded app server
+// trusts it. The issuer and the app both use "localhost": Next rewrites 127.0.0.1 to it in redirect URIs.
+const oidcPort = Number(process.env.E2E_OIDC_PORT ?? 3290);
+const oidcIssuer = `http://localhost:${oidcPort}`;
+const oidcClientId = "genuine-e2e";
+const oidcClientSecret = "genuine-e2e-client-secret-not-for-production";
+
 // Playwright cannot download its browser here: use the system Chromium when there is one.
 const chromiumPath =
   process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
@@ -47,7 +54,25 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: [
-    server(embeddedPort, ".tmp/e2e-pglite", {}),
+    {
+      command: "node --import tsx e2e/support/oidc-issuer.ts",
+      url: `${oidcIssuer}/.well-known/openid-configuration`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: "pipe" as const,
+      env: {
+        OIDC_PORT: String(oidcPort),
+        E2E_PORT: String(embeddedPort),
+        OIDC_CLIENT_ID: oidcClientId,
+        OIDC_CLIENT_SECRET: oidcClientSecret,
+      },
+    },
+    server(embeddedPort, ".tmp/e2e-pglite", {
+      OIDC_ISSUER: oidcIssuer,
+      OIDC_CLIENT_ID: oidcClientId,
+      OIDC_CLIENT_SECRET: oidcClientSecret,
+      OIDC_NAME: "Company SSO",
+    }),
     ...(postgresUrl ? [server(postgresPort, ".tmp/e2e-postgres", { DATABASE_URL: postgresUrl, SEED_DEMO: "true" })] : []),
   ],
   metadata: { postgresBaseUrl: postgresUrl ? `http://localhost:${postgresPort}` : undefined },

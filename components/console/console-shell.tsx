@@ -33,7 +33,7 @@ export function ConsoleShell({ current, memberships, email, children }: Props) {
         </Link>
         <details className="org-switcher">
           <summary aria-label={`Organisation: ${current.organisation.name}. Switch organisation`}>
-            {current.organisation.name} <span className="muted">({current.role})</span>
+            {current.organisation.name}&nbsp;<span className="muted">({current.role})</span>
           </summary>
           <ul>
             {memberships.map((m) => (

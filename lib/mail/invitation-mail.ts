@@ -1,10 +1,12 @@
 // The invitation e-mail: plain text, the organisation, the role and the link.
+import type { Role } from "@/db/schema";
+import { withArticle } from "@/lib/access/role-label";
 
-export function invitationMail(input: { organisation: string; role: string; link: string; invitedBy: string }) {
+export function invitationMail(input: { organisation: string; role: Role; link: string; invitedBy: string }) {
   return {
     subject: `You are invited to ${input.organisation} on genuine`,
     text: [
-      `${input.invitedBy} invited you to join ${input.organisation} on genuine as ${input.role === "analyst" ? "an" : "a"} ${input.role}.`,
+      `${input.invitedBy} invited you to join ${input.organisation} on genuine as ${withArticle(input.role)}.`,
       "",
       `Accept the invitation: ${input.link}`,
       "",

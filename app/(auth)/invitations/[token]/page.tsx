@@ -3,6 +3,7 @@ import Link from "next/link";
 import { findInvitationByToken } from "@/db/queries/invitations";
 import { findUserByEmail } from "@/db/queries/users";
 import { currentUser } from "@/lib/access/current-user";
+import { withArticle } from "@/lib/access/role-label";
 import { ssoEnabled } from "@/lib/auth/auth";
 import { getDatabase } from "@/lib/runtime/app-database";
 import { AcceptForm, NewAccountForm } from "./invitation-forms";
@@ -30,7 +31,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     <div className="auth-card">
       <h1>Join {organisation.name}</h1>
       <p>
-        You are invited as {invitation.role === "analyst" ? "an" : "a"} <strong>{invitation.role}</strong> ({invitation.email}).
+        You are invited as <strong>{withArticle(invitation.role)}</strong> ({invitation.email}).
       </p>
       {user ? (
         user.email === invitation.email ? (

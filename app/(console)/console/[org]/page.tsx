@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { organisationFigures } from "@/db/queries/overview";
 import { roleAllows } from "@/lib/access/permissions";
+import { withArticle } from "@/lib/access/role-label";
 import { requireOrgPage } from "@/lib/access/require-org-page";
 
 export const metadata: Metadata = { title: "Overview" };
@@ -23,7 +24,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
     <>
       <h1>{organisation.name}</h1>
       <p className="muted">
-        {organisation.kind === "brand" ? "Brand" : "Retailer"} · you are {role === "analyst" ? "an" : "a"} {role}
+        {organisation.kind === "brand" ? "Brand" : "Retailer"} · you are {withArticle(role)}
       </p>
       <ul className="tiles" aria-label="Figures">
         {tiles.map((t) => (

@@ -1,0 +1,68 @@
+// The declared access of every page, API route and server action genuine builds. The matrix spec
+// reads the build's own manifests: anything built but not declared here fails the test, so a new
+// route joins the matrix by construction.
+import type { Permission } from "@/lib/access/permissions";
+import type { ApiScope } from "@/lib/api-keys/scopes";
+
+export type Access =
+  | { kind: "public" }
+  | { kind: "framework" }
+  | { kind: "signed-in" }
+  | { kind: "org"; permission: Permission }
+  | { kind: "api"; permission: Permission; scope?: ApiScope | "any" };
+
+export interface PageEntry {
+  access: Access;
+  /** A concrete URL for the pattern; "{org}" is replaced by the organisation under test. */
+  sample: string;
+  /** A public page that sends signed-in people on (the sign-in page). */
+  redirectsSignedIn?: boolean;
+}
+
+export const pages: Record<string, PageEntry> = {
+  "/": { access: { kind: "public" }, sample: "/" },
+  "/01/[gtin]/[[...qualifiers]]": { access: { kind: "public" }, sample: "/01/09506000134352/10/CX24A17/21/GN7K2P9M4X" },
+  "/sign-in": { access: { kind: "public" }, sample: "/sign-in", redirectsSignedIn: true },
+  "/invitations/[token]": { access: { kind: "public" }, sample: "/invitations/not-a-real-invitation-token-000000000000" },
+  "/_not-found": { access: { kind: "framework" }, sample: "/no-such-page" },
+  "/_global-error": { access: { kind: "framework" }, sample: "" },
+  "/console": { access: { kind: "signed-in" }, sample: "/console" },
+  "/console/[org]": { access: { kind: "org", permission: "console:view" }, sample: "/console/{org}" },
+  "/console/[org]/members": { access: { kind: "org", permission: "members:manage" }, sample: "/console/{org}/members" },
+  "/console/[org]/api-keys": { access: { kind: "org", permission: "api-keys:manage" }, sample: "/console/{org}/api-keys" },
+  "/console/[org]/audit": { access: { kind: "org", permission: "audit:read" }, sample: "/console/{org}/audit" },
+  "/console/[org]/settings": { access: { kind: "org", permission: "settings:manage" }, sample: "/console/{org}/settings" },
+};
+
+export const routes: Record<string, PageEntry> = {
+  "/api/health": { access: { kind: "public" }, sample: "/api/health" },
+  "/.well-known/jwks.json": { access: { kind: "public" }, sample: "/.well-known/jwks.json" },
+  "/api/auth/[...nextauth]": { access: { kind: "framework" }, sample: "/api/auth/session" },
+  "/api/v1/me": { access: { kind: "api", permission: "console:view", scope: "any" }, sample: "/api/v1/me" },
+  "/api/v1/api-keys": { access: { kind: "api", permission: "api-keys:manage" }, sample: "/api/v1/api-keys" },
+  "/api/v1/units/[gtin]/[serial]": {
+    access: { kind: "api", permission: "products:read", scope: "epcis:read" },
+    sample: "/api/v1/units/09506000134352/GN7K2P9M4X",
+  },
+};
+
+export interface ActionEntry {
+  access: Access;
+  /** The page the action is posted to (as the browser does). */
+  page: string;
+}
+
+export const actions: Record<string, ActionEntry> = {
+  passwordSignIn: { access: { kind: "public" }, page: "/sign-in" },
+  ssoSignIn: { access: { kind: "public" }, page: "/sign-in" },
+  acceptAsCurrentUser: { access: { kind: "public" }, page: "/invitations/not-a-real-invitation-token-000000000000" },
+  acceptWithNewAccount: { access: { kind: "public" }, page: "/invitations/not-a-real-invitation-token-000000000000" },
+  signOutAction: { access: { kind: "public" }, page: "/console/{org}" },
+  inviteMember: { access: { kind: "org", permission: "members:manage" }, page: "/console/{org}/members" },
+  changeMemberRole: { access: { kind: "org", permission: "members:manage" }, page: "/console/{org}/members" },
+  removeMemberAction: { access: { kind: "org", permission: "members:manage" }, page: "/console/{org}/members" },
+  revokeInvitationAction: { access: { kind: "org", permission: "members:manage" }, page: "/console/{org}/members" },
+  createApiKey: { access: { kind: "org", permission: "api-keys:manage" }, page: "/console/{org}/api-keys" },
+  revokeApiKeyAction: { access: { kind: "org", permission: "api-keys:manage" }, page: "/console/{org}/api-keys" },
+  updateSettings: { access: { kind: "org", permission: "settings:manage" }, page: "/console/{org}/settings" },
+};
