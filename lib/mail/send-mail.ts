@@ -3,16 +3,33 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import { getEnv } from "@/lib/config/env";
 
-let transport: Transporter | undefined;
+const transports = new Map<string, Transporter>();
 
-export function mailConfigured(): boolean {
-  return Boolean(getEnv().SMTP_URL);
+export interface MailSettings {
+  smtpUrl: string | undefined;
+  from: string;
 }
 
-export async function sendMail(message: { to: string; subject: string; text: string }): Promise<boolean> {
+function configured(): MailSettings {
   const env = getEnv();
-  if (!env.SMTP_URL) return false;
-  transport ??= nodemailer.createTransport(env.SMTP_URL);
-  await transport.sendMail({ from: env.MAIL_FROM, ...message });
+  return { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM };
+}
+
+export function mailConfigured(settings: MailSettings = configured()): boolean {
+  return Boolean(settings.smtpUrl);
+}
+
+/** Sends and answers true, or answers false when no SMTP server is configured. */
+export async function sendMail(
+  message: { to: string; subject: string; text: string },
+  settings: MailSettings = configured(),
+): Promise<boolean> {
+  if (!settings.smtpUrl) return false;
+  let transport = transports.get(settings.smtpUrl);
+  if (!transport) {
+    transport = nodemailer.createTransport(settings.smtpUrl);
+    transports.set(settings.smtpUrl, transport);
+  }
+  await transport.sendMail({ from: settings.from, ...message });
   return true;
 }
