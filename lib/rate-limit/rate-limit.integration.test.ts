@@ -77,7 +77,7 @@ describe.each(backends)("rate limiter: %s", (_name, create) => {
     for (let i = 0; i < 3; i++) await limiter.limit("signIn", a);
     expect((await limiter.limit("signIn", a)).success).toBe(false);
     expect(await limiter.limit("signIn", b)).toMatchObject({ success: true, remaining: 2 });
-    expect(await limiter.limit("signInSource", a)).toMatchObject({ success: true, remaining: 29 });
+    expect(await limiter.limit("signInSource", a)).toMatchObject({ success: true, remaining: rateLimitPolicies.signInSource.limit - 1 });
   });
 
   it("lets requests through again as the window slides", async () => {
