@@ -5,7 +5,10 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { getDatabase } = await import("@/lib/runtime/app-database");
   try {
-    await getDatabase();
+    const { db } = await getDatabase();
+    const { startWebhookWorker } = await import("@/lib/webhooks/worker");
+    // getDatabase() has loaded or generated AUTH_SECRET by now.
+    startWebhookWorker(db, process.env.AUTH_SECRET!);
   } catch (error) {
     // Keep serving: /api/health reports the reason and later requests retry.
     console.error("genuine: database start-up failed:", error instanceof Error ? error.message : error);

@@ -10,6 +10,7 @@ const sections: { href: string; label: string; permission: Permission }[] = [
   { href: "", label: "Overview", permission: "console:view" },
   { href: "/members", label: "Members", permission: "members:manage" },
   { href: "/api-keys", label: "API keys", permission: "api-keys:manage" },
+  { href: "/webhooks", label: "Webhooks", permission: "webhooks:manage" },
   { href: "/audit", label: "Audit log", permission: "audit:read" },
   { href: "/settings", label: "Settings", permission: "settings:manage" },
 ];

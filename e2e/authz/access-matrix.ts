@@ -32,6 +32,7 @@ export const pages: Record<string, PageEntry> = {
   "/console/[org]/api-keys": { access: { kind: "org", permission: "api-keys:manage" }, sample: "/console/{org}/api-keys" },
   "/console/[org]/audit": { access: { kind: "org", permission: "audit:read" }, sample: "/console/{org}/audit" },
   "/console/[org]/settings": { access: { kind: "org", permission: "settings:manage" }, sample: "/console/{org}/settings" },
+  "/console/[org]/webhooks": { access: { kind: "org", permission: "webhooks:manage" }, sample: "/console/{org}/webhooks" },
 };
 
 export const routes: Record<string, PageEntry> = {
@@ -40,6 +41,7 @@ export const routes: Record<string, PageEntry> = {
   "/api/auth/[...nextauth]": { access: { kind: "framework" }, sample: "/api/auth/session" },
   "/api/v1/me": { access: { kind: "api", permission: "console:view", scope: "any" }, sample: "/api/v1/me" },
   "/api/v1/api-keys": { access: { kind: "api", permission: "api-keys:manage" }, sample: "/api/v1/api-keys" },
+  "/api/v1/webhooks": { access: { kind: "api", permission: "webhooks:manage", scope: "webhooks:write" }, sample: "/api/v1/webhooks" },
   "/api/v1/units/[gtin]/[serial]": {
     access: { kind: "api", permission: "products:read", scope: "epcis:read" },
     sample: "/api/v1/units/09506000134352/GN7K2P9M4X",
@@ -65,4 +67,6 @@ export const actions: Record<string, ActionEntry> = {
   createApiKey: { access: { kind: "org", permission: "api-keys:manage" }, page: "/console/{org}/api-keys" },
   revokeApiKeyAction: { access: { kind: "org", permission: "api-keys:manage" }, page: "/console/{org}/api-keys" },
   updateSettings: { access: { kind: "org", permission: "settings:manage" }, page: "/console/{org}/settings" },
+  createWebhookAction: { access: { kind: "org", permission: "webhooks:manage" }, page: "/console/{org}/webhooks" },
+  disableWebhookAction: { access: { kind: "org", permission: "webhooks:manage" }, page: "/console/{org}/webhooks" },
 };

@@ -5,6 +5,7 @@ export const permissions = {
   "console:view": ["owner", "analyst", "editor", "retailer"],
   "members:manage": ["owner"],
   "api-keys:manage": ["owner"],
+  "webhooks:manage": ["owner"],
   "settings:manage": ["owner"],
   "audit:read": ["owner"],
   "cases:read": ["owner", "analyst"],

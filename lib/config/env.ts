@@ -35,6 +35,7 @@ export const envSchema = z.object({
     .refine((v) => /^smtps?:\/\//.test(v), { message: "must be an smtp:// or smtps:// URL" })
     .optional(),
   MAIL_FROM: z.string().min(3).default("genuine <no-reply@localhost>"),
+  WEBHOOK_ALLOW_INSECURE: booleanFlag.default(false),
   UPSTASH_REDIS_REST_URL: z.url().optional(),
   UPSTASH_REDIS_REST_TOKEN: z.string().min(1).optional(),
   SEED_DEMO: z.enum(["auto", "true", "false"]).default("auto"),

@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { ActionForm } from "@/components/console/action-form";
+import { listRecentDeliveries, listWebhooks } from "@/db/queries/webhooks";
+import { requireOrgPage } from "@/lib/access/require-org-page";
+import { createWebhookAction, disableWebhookAction } from "./actions";
+import { EventFieldset } from "./event-fieldset";
+
+export const metadata: Metadata = { title: "Webhooks" };
+
+const dates = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+
+export default async function WebhooksPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const { db, organisation } = await requireOrgPage(org, "webhooks:manage", `/console/${org}/webhooks`);
+  const [hooks, deliveries] = await Promise.all([listWebhooks(db, organisation.id), listRecentDeliveries(db, organisation.id)]);
+  return (
+    <>
+      <h1>Webhooks</h1>
+      <p className="muted">
+        genuine POSTs JSON to your endpoint for the events you choose, signed with HMAC-SHA256 in the
+        <code> Genuine-Signature: t=&lt;time&gt;,v1=&lt;hex&gt;</code> header over <code>&lt;time&gt;.&lt;body&gt;</code>. Failed
+        deliveries are retried with growing delays for about a day and a half.
+      </p>
+      <section className="panel" aria-labelledby="new-hook-heading">
+        <h2 id="new-hook-heading">New endpoint</h2>
+        <ActionForm action={createWebhookAction} org={org} submitLabel="Register endpoint" label="New webhook">
+          <label>
+            URL <span className="muted">(https)</span>
+            <input name="url" type="url" required placeholder="https://erp.brand.example/genuine" />
+          </label>
+          <label>
+            Description <span className="muted">(optional)</span>
+            <input name="description" maxLength={200} />
+          </label>
+          <EventFieldset />
+        </ActionForm>
+      </section>
+      <section aria-labelledby="hooks-heading">
+        <h2 id="hooks-heading">Endpoints ({hooks.length})</h2>
+        <ul className="list">
+          {hooks.map((h) => (
+            <li key={h.id} className="card">
+              <div className="mono">{h.url}</div>
+              <div className="muted">{h.events.join(", ")}{h.description ? ` · ${h.description}` : ""}</div>
+              <ActionForm action={disableWebhookAction} org={org} submitLabel="Remove" danger className="inline-form" label={`Remove ${h.url}`}>
+                <input type="hidden" name="webhookId" value={h.id} />
+              </ActionForm>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="deliveries-heading">
+        <h2 id="deliveries-heading">Recent deliveries</h2>
+        {deliveries.length === 0 ? (
+          <p className="muted">None yet.</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">Event</th>
+                  <th scope="col">Endpoint</th>
+                  <th scope="col">State</th>
+                  <th scope="col">Attempts</th>
+                  <th scope="col">Last answer</th>
+                </tr>
+              </thead>
+              <tbody>
+                {deliveries.map((d) => (
+                  <tr key={d.id}>
+                    <td>{dates.format(d.createdAt)}</td>
+                    <td><code>{d.event}</code></td>
+                    <td className="mono">{d.url}</td>
+                    <td>{d.status}</td>
+                    <td>{d.attempts}</td>
+                    <td>{d.lastStatusCode ?? d.lastError ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
