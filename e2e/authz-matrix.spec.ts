@@ -115,20 +115,36 @@ for (const [pattern, entry] of Object.entries(pages)) {
 }
 
 for (const [pattern, entry] of Object.entries(routes)) {
-  test(`API ${pattern}`, async () => {
+  const source = readFileSync(path.join(root, "app", pattern, "route.ts"), "utf8");
+  const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((m) => new RegExp(`export (const|async function) ${m}\\b`).test(source));
+  test(`API ${pattern} (${methods.join(", ")})`, async ({}, testInfo) => {
+    expect(Boolean(entry.post), `${pattern}: declare how to post to it`).toBe(methods.includes("POST"));
+    expect(methods.filter((m) => m !== "GET" && m !== "POST"), `${pattern}: the matrix only knows GET and POST`).toEqual(
+      pattern.includes("[...nextauth]") ? [] : [],
+    );
+    const origin = new URL(testInfo.project.use.baseURL!).origin;
     for (const { principal, org } of cases) {
-      const response = await sessions.get(principal)!.get(entry.sample, { headers: { "x-genuine-organisation": org }, maxRedirects: 0 });
-      const outcome = expected(entry.access, principal, org);
-      const where = `${principal} as ${org} → ${entry.sample}`;
-      const body = await response.text();
-      if (outcome === "allow") {
-        // A route may still answer 404 for a resource that is not this organisation's (the unit belongs to medivia).
-        const status = response.status();
-        expect(status === 200 || (pattern.includes("[serial]") && org !== "medivia" && status === 404), `${where}: ${status}`).toBe(true);
-      } else {
-        expect(response.status(), where).toBe(outcome === "anonymous" ? 401 : outcome);
-        expect(response.headers()["content-type"], where).toBe("application/problem+json");
-        expect(body, `${where} leaks the organisation`).not.toContain(ORG_NAMES[org]);
+      const calls = [
+        ...(methods.includes("GET") && entry.sample ? [{ method: "GET", url: entry.sample, okStatus: [200] }] : []),
+        ...(entry.post && entry.access.kind === "api" ? [{ method: "POST", url: entry.post.sample, okStatus: [entry.post.allowedStatus] }] : []),
+      ];
+      for (const call of calls) {
+        const context = sessions.get(principal)!;
+        const options = { headers: { "x-genuine-organisation": org, origin }, maxRedirects: 0 };
+        const response = call.method === "GET" ? await context.get(call.url, options) : await context.post(call.url, { ...options, data: {} });
+        const outcome = expected(entry.access, principal, org);
+        const where = `${principal} as ${org} → ${call.method} ${call.url}`;
+        const body = await response.text();
+        if (outcome === "allow") {
+          // A route may still answer 404 for a resource that is not this organisation's (the unit belongs to medivia).
+          const status = response.status();
+          const notOurs = pattern.includes("[serial]") && org !== "medivia" && status === 404;
+          expect(call.okStatus.includes(status) || notOurs, `${where}: ${status} ${body.slice(0, 200)}`).toBe(true);
+        } else {
+          expect(response.status(), where).toBe(outcome === "anonymous" ? 401 : outcome);
+          expect(response.headers()["content-type"], where).toBe("application/problem+json");
+          expect(body, `${where} leaks the organisation`).not.toContain(ORG_NAMES[org]);
+        }
       }
     }
   });

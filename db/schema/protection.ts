@@ -106,8 +106,12 @@ export const recalls = pgTable(
       .notNull()
       .references(() => products.id, { onDelete: "cascade" }),
     gtin: text("gtin").notNull(),
-    /** Affected lots; empty means every lot of the product. */
+    /** Affected lots; empty (with no serials either) means every lot of the product. */
     lots: text("lots").array().notNull().default(sql`'{}'::text[]`),
+    /** Affected serials, for a recall narrower than a lot. */
+    serials: text("serials").array().notNull().default(sql`'{}'::text[]`),
+    reason: text("reason"),
+    affectedUnits: integer("affected_units").notNull().default(0),
     recallClass: text("recall_class", { enum: recallClasses }).notNull(),
     title: jsonb("title").$type<LocalizedText>().notNull(),
     message: jsonb("message").$type<LocalizedText>().notNull(),

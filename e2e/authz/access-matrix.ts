@@ -17,6 +17,11 @@ export interface PageEntry {
   sample: string;
   /** A public page that sends signed-in people on (the sign-in page). */
   redirectsSignedIn?: boolean;
+  /**
+   * Routes that take POST: where to post an empty JSON body, and what an allowed caller then gets
+   * (a validation error or "not found" — the checks ran, nothing was written).
+   */
+  post?: { sample: string; allowedStatus: number };
 }
 
 export const pages: Record<string, PageEntry> = {
@@ -32,6 +37,7 @@ export const pages: Record<string, PageEntry> = {
   "/console/[org]/api-keys": { access: { kind: "org", permission: "api-keys:manage" }, sample: "/console/{org}/api-keys" },
   "/console/[org]/audit": { access: { kind: "org", permission: "audit:read" }, sample: "/console/{org}/audit" },
   "/console/[org]/settings": { access: { kind: "org", permission: "settings:manage" }, sample: "/console/{org}/settings" },
+  "/console/[org]/recalls": { access: { kind: "org", permission: "recalls:manage" }, sample: "/console/{org}/recalls" },
   "/console/[org]/webhooks": { access: { kind: "org", permission: "webhooks:manage" }, sample: "/console/{org}/webhooks" },
 };
 
@@ -41,7 +47,22 @@ export const routes: Record<string, PageEntry> = {
   "/api/auth/[...nextauth]": { access: { kind: "framework" }, sample: "/api/auth/session" },
   "/api/v1/me": { access: { kind: "api", permission: "console:view", scope: "any" }, sample: "/api/v1/me" },
   "/api/v1/api-keys": { access: { kind: "api", permission: "api-keys:manage" }, sample: "/api/v1/api-keys" },
-  "/api/v1/webhooks": { access: { kind: "api", permission: "webhooks:manage", scope: "webhooks:write" }, sample: "/api/v1/webhooks" },
+  "/api/recall-status": { access: { kind: "public" }, sample: "/api/recall-status?gtin=09506000134352&lot=CX24B03" },
+  "/api/v1/recalls": {
+    access: { kind: "api", permission: "recalls:manage", scope: "recalls:write" },
+    sample: "/api/v1/recalls",
+    post: { sample: "/api/v1/recalls", allowedStatus: 400 },
+  },
+  "/api/v1/recalls/[id]/close": {
+    access: { kind: "api", permission: "recalls:manage", scope: "recalls:write" },
+    sample: "",
+    post: { sample: "/api/v1/recalls/00000000-0000-4000-8000-000000000000/close", allowedStatus: 404 },
+  },
+  "/api/v1/webhooks": {
+    access: { kind: "api", permission: "webhooks:manage", scope: "webhooks:write" },
+    sample: "/api/v1/webhooks",
+    post: { sample: "/api/v1/webhooks", allowedStatus: 400 },
+  },
   "/api/v1/units/[gtin]/[serial]": {
     access: { kind: "api", permission: "products:read", scope: "epcis:read" },
     sample: "/api/v1/units/09506000134352/GN7K2P9M4X",
@@ -67,6 +88,8 @@ export const actions: Record<string, ActionEntry> = {
   createApiKey: { access: { kind: "org", permission: "api-keys:manage" }, page: "/console/{org}/api-keys" },
   revokeApiKeyAction: { access: { kind: "org", permission: "api-keys:manage" }, page: "/console/{org}/api-keys" },
   updateSettings: { access: { kind: "org", permission: "settings:manage" }, page: "/console/{org}/settings" },
+  publishRecallAction: { access: { kind: "org", permission: "recalls:manage" }, page: "/console/{org}/recalls" },
+  closeRecallAction: { access: { kind: "org", permission: "recalls:manage" }, page: "/console/{org}/recalls" },
   createWebhookAction: { access: { kind: "org", permission: "webhooks:manage" }, page: "/console/{org}/webhooks" },
   disableWebhookAction: { access: { kind: "org", permission: "webhooks:manage" }, page: "/console/{org}/webhooks" },
 };

@@ -10,6 +10,7 @@ export const apiScopes = [
   "verify",
   "serials:write",
   "webhooks:write",
+  "recalls:write",
 ] as const;
 
 export type ApiScope = (typeof apiScopes)[number];

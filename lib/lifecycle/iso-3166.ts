@@ -1,0 +1,35 @@
+// ISO 3166-1 alpha-2 codes officially assigned (249), so a market is never a made-up or reserved code.
+const ASSIGNED = `
+AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ
+BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR
+CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR
+GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU
+ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ
+LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ
+MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF
+PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI
+SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR
+TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW`;
+
+const COUNTRIES: ReadonlySet<string> = new Set(ASSIGNED.trim().split(/\s+/));
+
+/** The upper-case alpha-2 code, or null when the value is not an assigned ISO 3166-1 code. */
+export function toCountryCode(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const code = value.trim().toUpperCase();
+  return COUNTRIES.has(code) ? code : null;
+}
+
+/** Valid codes of `incoming` not already in `current`, upper-cased, without duplicates. */
+export function newMarkets(current: readonly string[] | undefined, incoming: readonly string[] | undefined): string[] {
+  const have = new Set(current ?? []);
+  const added: string[] = [];
+  for (const value of incoming ?? []) {
+    const code = toCountryCode(value);
+    if (code && !have.has(code)) {
+      have.add(code);
+      added.push(code);
+    }
+  }
+  return added;
+}
