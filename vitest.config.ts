@@ -19,6 +19,8 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts"],
           exclude: ["**/*.integration.test.ts", "**/node_modules/**"],
+          // Property tests run thousands of inputs; a busy 2-core machine needs more than 5 s.
+          testTimeout: 30_000,
           environment: "node",
         },
       },

@@ -2,6 +2,7 @@
 import type { AiElement } from "./ai-element";
 import { minValueLength } from "./ai-table";
 import { fail, OK_TRUE, type Gs1Result } from "./errors";
+import { fastAssociationsOk } from "./fast-path";
 
 export interface AssociationChecks {
   readonly mutex?: boolean;
@@ -104,6 +105,9 @@ const STEPS: readonly (readonly [keyof AssociationChecks, (s: readonly AiElement
 
 /** Run the cross-AI checks over all AIs read from one item; each check defaults to on. */
 export function validateAssociations(elements: readonly AiElement[], checks: AssociationChecks = {}): Gs1Result<true> {
+  // Data that passes every check needs no sorted copy; any doubt (or fault) goes through the steps below.
+  const all = checks.mutex !== false && checks.repeats !== false && checks.digSigSerialKey !== false;
+  if (all && fastAssociationsOk(elements, checks.requisites !== false)) return OK_TRUE;
   const sorted = [...elements].sort((a, b) => (a.ai < b.ai ? -1 : a.ai > b.ai ? 1 : 0));
   for (const [enabled, check] of STEPS) {
     if (checks[enabled] === false) continue;

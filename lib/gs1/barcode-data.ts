@@ -7,8 +7,9 @@ import { parseDigitalLink, type ParsedDigitalLink } from "./digital-link-parse";
 import { GS, parseBracketed, parseRawAiData, parseUnbracketed, toBracketed } from "./element-string";
 import { epcUrnToElements } from "./epc-urn";
 import { fail, ok, type Gs1Result } from "./errors";
+import { fastBarcodeData, fastParseBracketed } from "./fast-path";
 import { resolveOptions, type Gs1Options } from "./gs1-options";
-import { processScanData, type Symbology } from "./scan-data";
+import { fastScanAiElements, processScanData, type Symbology } from "./scan-data";
 import { toGtin14 } from "./gtin";
 
 export type BarcodeDataKind = "digital-link" | "element-string" | "scan-data" | "epc-urn" | "gtin";
@@ -74,6 +75,10 @@ function parseBarcodeDataUnsafe(input: string, options: Gs1Options): Gs1Result<B
   const o = resolveOptions(options);
   if (input.length === 0) return fail("EMPTY_INPUT", "The input is empty", { offset: 0 });
   if (input.startsWith("]")) {
+    // Valid AI-mode scans of dictionary AIs take the fast path; anything else the general code below.
+    const scanned = fastScanAiElements(input);
+    const fast = scanned && fastBarcodeData("scan-data", scanned.elements, scanned.symbology, o);
+    if (fast) return ok(fast);
     const scan = processScanData(input, options);
     if (!scan.ok) return scan;
     if (scan.value.digitalLink) return ok(fromElements("digital-link", scan.value.elements, { symbology: scan.value.symbology, digitalLink: scan.value.digitalLink }));
@@ -90,7 +95,11 @@ function parseBarcodeDataUnsafe(input: string, options: Gs1Options): Gs1Result<B
     const parsed = parseBracketed(toBracketed(epc.value.elements), o);
     return checked("epc-urn", parsed, options);
   }
-  if (input.startsWith("(")) return checked("element-string", parseBracketed(input, o), options);
+  if (input.startsWith("(")) {
+    const parsed = fastParseBracketed(input);
+    const fast = parsed && parsed.length > 0 ? fastBarcodeData("element-string", parsed, null, o) : null;
+    return fast ? ok(fast) : checked("element-string", parseBracketed(input, o), options);
+  }
   if (input.startsWith("^")) return checked("element-string", parseUnbracketed(input, o), options);
   if (input.startsWith(GS)) return checked("element-string", parseRawAiData(input.slice(1), GS, o, 1), options);
   if (/^\d{8}$|^\d{12,14}$/.test(input) && toGtin14(input).ok) {

@@ -8,6 +8,7 @@ import { isSafe64 } from "./dl-compression-bits";
 import { decompressDigitalLink } from "./dl-compression";
 import { toBracketed } from "./element-string";
 import { fail, ok, OK_TRUE, type Gs1Result } from "./errors";
+import { fastParseDigitalLink } from "./fast-path";
 import { resolveOptions, type Gs1Options, type ResolvedOptions } from "./gs1-options";
 import { uriUnescape } from "./uri-escape";
 
@@ -161,7 +162,7 @@ function checkAttributes(pathAis: readonly AiElement[], attributes: readonly AiE
  * A compressed DL carries its AI data in the last path segment. It is tried only when no uncompressed
  * key path was found, and a segment that does not decode leaves the original "no primary key" error.
  */
-function parseCompressed(uri: string, pathStart: number, path: string, options: Gs1Options): Gs1Result<ParsedDigitalLink> | null {
+function parseCompressed(uri: string, pathStart: number, path: string, options: Gs1Options | undefined): Gs1Result<ParsedDigitalLink> | null {
   const segmentStart = path.lastIndexOf("/") + 1;
   if (!isSafe64(path.slice(segmentStart))) return null;
   const decompressed = decompressDigitalLink(uri);
@@ -173,13 +174,18 @@ function parseCompressed(uri: string, pathStart: number, path: string, options: 
   return fail(error.code, `Compressed Digital Link: ${error.message}`, { ...(error.ai ? { ai: error.ai } : {}), offset: pathStart + segmentStart });
 }
 
-export function parseDigitalLink(uri: string, options: Gs1Options = {}): Gs1Result<ParsedDigitalLink> {
+export function parseDigitalLink(uri: string, options?: Gs1Options): Gs1Result<ParsedDigitalLink> {
   return parseUncompressed(uri, options, true);
 }
 
-function parseUncompressed(uri: string, options: Gs1Options, allowCompressed = false): Gs1Result<ParsedDigitalLink> {
-  const o = resolveOptions(options);
+const DEFAULT_OPTIONS = resolveOptions({});
+
+function parseUncompressed(uri: string, options: Gs1Options | undefined, allowCompressed = false): Gs1Result<ParsedDigitalLink> {
+  const o = options === undefined ? DEFAULT_OPTIONS : resolveOptions(options);
   if (typeof uri !== "string") return fail("DL_ILLEGAL_SCHEME", "Scheme must be http:// or HTTP:// or https:// or HTTPS://");
+  // Valid URIs made of dictionary AIs take the fast path; anything else (every fault) the general code below.
+  const fast = fastParseDigitalLink(uri, o);
+  if (fast) return fast;
   const bad = uri.search(URI_CHARACTERS);
   if (bad >= 0) return fail("DL_ILLEGAL_CHARACTERS", "URI contains illegal characters", { offset: bad });
   let p: number;

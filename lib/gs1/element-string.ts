@@ -3,12 +3,15 @@ import type { AiElement, AiValue } from "./ai-element";
 import { lookupAi, lookupAiPrefix } from "./ai-table";
 import { checkValueLength, lintAiValue, validateAiValue } from "./ai-value-validation";
 import { fail, ok, type Gs1Result } from "./errors";
+import { fastParseBracketed, fastParseRawAiData, fastToBracketed } from "./fast-path";
 import type { ResolvedOptions } from "./gs1-options";
 
 export const GS = "\u001d";
 
 /** Parse "(01)09506000134352(10)ABC" into AIs, checking each AI value but not cross-AI rules. */
 export function parseBracketed(input: string, options: ResolvedOptions): Gs1Result<AiElement[]> {
+  const fast = fastParseBracketed(input);
+  if (fast) return ok(fast);
   const elements: AiElement[] = [];
   let p = 0;
   while (p < input.length) {
@@ -51,6 +54,8 @@ export function parseBracketed(input: string, options: ResolvedOptions): Gs1Resu
  */
 export function parseRawAiData(data: string, separator: string, options: ResolvedOptions, baseOffset = 0): Gs1Result<AiElement[]> {
   if (data.length === 0) return fail("AI_DATA_EMPTY", "The AI data is empty", { offset: baseOffset });
+  const fast = fastParseRawAiData(data, separator, baseOffset);
+  if (fast) return ok(fast);
   const elements: AiElement[] = [];
   let p = 0;
   while (p < data.length) {
@@ -86,7 +91,7 @@ function needsSeparator(element: { readonly ai: string }, fnc1: (ai: string) => 
 
 /** "(01)...(10)..." with a literal "(" in a value escaped as "\(". */
 export function toBracketed(elements: readonly AiValue[]): string {
-  return elements.map(({ ai, value }) => `(${ai})${value.replace(/\(/g, "\\(")}`).join("");
+  return fastToBracketed(elements);
 }
 
 /** Concatenate AIs, inserting `separator` after each variable-length AI that is not last. */

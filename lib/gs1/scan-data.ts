@@ -6,6 +6,7 @@ import { computeCheckDigit, hasValidCheckDigit } from "./check-digit";
 import { parseDigitalLink, type ParsedDigitalLink } from "./digital-link-parse";
 import { GS, parseRawAiData, parseUnbracketed } from "./element-string";
 import { fail, ok, type Gs1Result } from "./errors";
+import { fastParseRawAiData } from "./fast-path";
 import { resolveOptions, type Gs1Options, type ResolvedOptions } from "./gs1-options";
 
 export type Symbology =
@@ -63,6 +64,27 @@ function withAssociations(scan: ScanData, o: ResolvedOptions): Gs1Result<ScanDat
   if (!o.validateAssociations || scan.elements.length === 0) return ok(scan);
   const checked = validateAssociations(scan.elements, { requisites: o.validateRequisiteAIs });
   return checked.ok ? ok(scan) : checked;
+}
+
+/**
+ * The symbology and AI data of an AI-mode scan ("]d2", "]Q3", "]C1", ...) whose AIs are dictionary AIs with
+ * valid values, as processScanData reads them before its cross-AI checks (which the caller must run); null
+ * when processScanData must run (any other scan, any fault).
+ */
+export function fastScanAiElements(scan: string): { readonly symbology: Symbology; readonly elements: AiElement[] } | null {
+  if (scan.length < 3 || scan.charCodeAt(0) !== 93) return null;
+  const a = scan.charCodeAt(1);
+  const b = scan.charCodeAt(2);
+  let entry: SymbologyIdEntry | undefined;
+  for (const e of SYMBOLOGY_IDS) {
+    if (e.id.charCodeAt(0) === a && e.id.charCodeAt(1) === b) {
+      entry = e;
+      break;
+    }
+  }
+  if (!entry?.aiMode || scan.indexOf("^", 3) >= 0) return null;
+  const elements = fastParseRawAiData(scan.slice(3), GS, 3);
+  return elements ? { symbology: entry.symbology, elements } : null;
 }
 
 /** Process raw scanner output such as "]d2010950...\u001d10ABC" or "]Q1https://id.gs1.org/01/...". */
