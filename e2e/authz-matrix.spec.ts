@@ -125,14 +125,16 @@ for (const [pattern, entry] of Object.entries(routes)) {
     const origin = new URL(testInfo.project.use.baseURL!).origin;
     for (const { principal, org } of cases) {
       const calls = [
-        ...(methods.includes("GET") && entry.sample ? [{ method: "GET", url: entry.sample, okStatus: [200] }] : []),
-        ...(entry.post && entry.access.kind === "api" ? [{ method: "POST", url: entry.post.sample, okStatus: [entry.post.allowedStatus] }] : []),
+        ...(methods.includes("GET") && entry.sample ? [{ method: "GET", url: entry.sample, okStatus: [entry.allowedGetStatus ?? 200], access: entry.access }] : []),
+        ...(entry.post && entry.access.kind === "api"
+          ? [{ method: "POST", url: entry.post.sample, okStatus: [entry.post.allowedStatus], access: entry.post.access ?? entry.access }]
+          : []),
       ];
       for (const call of calls) {
         const context = sessions.get(principal)!;
         const options = { headers: { "x-genuine-organisation": org, origin }, maxRedirects: 0 };
         const response = call.method === "GET" ? await context.get(call.url, options) : await context.post(call.url, { ...options, data: {} });
-        const outcome = expected(entry.access, principal, org);
+        const outcome = expected(call.access, principal, org);
         const where = `${principal} as ${org} → ${call.method} ${call.url}`;
         const body = await response.text();
         if (outcome === "allow") {

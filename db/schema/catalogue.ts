@@ -121,5 +121,7 @@ export const units = pgTable(
     index("units_organisation_status_idx").on(t.organisationId, t.status),
     index("units_lot_idx").on(t.lotId),
     index("units_parent_epc_idx").on(t.parentEpc),
+    // Exports page through a serial batch in id order.
+    index("units_serial_batch_idx").on(t.serialBatchId, t.id),
   ],
 );

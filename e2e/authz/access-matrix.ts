@@ -21,7 +21,9 @@ export interface PageEntry {
    * Routes that take POST: where to post an empty JSON body, and what an allowed caller then gets
    * (a validation error or "not found" — the checks ran, nothing was written).
    */
-  post?: { sample: string; allowedStatus: number };
+  post?: { sample: string; allowedStatus: number; access?: Access };
+  /** What an allowed GET of the sample answers when not 200 (e.g. 404 for an id that is nobody's). */
+  allowedGetStatus?: number;
 }
 
 export const pages: Record<string, PageEntry> = {
@@ -45,6 +47,21 @@ export const routes: Record<string, PageEntry> = {
   "/api/health": { access: { kind: "public" }, sample: "/api/health" },
   "/.well-known/jwks.json": { access: { kind: "public" }, sample: "/.well-known/jwks.json" },
   "/api/auth/[...nextauth]": { access: { kind: "framework" }, sample: "/api/auth/session" },
+  "/api/epcis/capture": {
+    access: { kind: "api", permission: "epcis:write", scope: "epcis:write" },
+    sample: "",
+    post: { sample: "/api/epcis/capture", allowedStatus: 400 },
+  },
+  "/api/epcis/capture/[id]": {
+    access: { kind: "api", permission: "epcis:write", scope: "epcis:write" },
+    sample: "/api/epcis/capture/00000000-0000-4000-8000-000000000000",
+    allowedGetStatus: 404,
+  },
+  "/api/epcis/events": {
+    access: { kind: "api", permission: "epcis:read", scope: "epcis:read" },
+    sample: "/api/epcis/events?perPage=1",
+    post: { sample: "/api/epcis/events", allowedStatus: 400, access: { kind: "api", permission: "epcis:write", scope: "epcis:write" } },
+  },
   "/api/v1/me": { access: { kind: "api", permission: "console:view", scope: "any" }, sample: "/api/v1/me" },
   "/api/v1/api-keys": { access: { kind: "api", permission: "api-keys:manage" }, sample: "/api/v1/api-keys" },
   "/api/recall-status": { access: { kind: "public" }, sample: "/api/recall-status?gtin=09506000134352&lot=CX24B03" },

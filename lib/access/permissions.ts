@@ -6,6 +6,8 @@ export const permissions = {
   "members:manage": ["owner"],
   "api-keys:manage": ["owner"],
   "webhooks:manage": ["owner"],
+  "epcis:write": ["owner"],
+  "epcis:read": ["owner", "analyst"],
   "settings:manage": ["owner"],
   "audit:read": ["owner"],
   "cases:read": ["owner", "analyst"],

@@ -1,0 +1,1 @@
+CREATE INDEX "units_serial_batch_idx" ON "units" USING btree ("serial_batch_id","id");
