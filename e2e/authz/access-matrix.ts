@@ -62,6 +62,16 @@ export const routes: Record<string, PageEntry> = {
     sample: "/api/epcis/events?perPage=1",
     post: { sample: "/api/epcis/events", allowedStatus: 400, access: { kind: "api", permission: "epcis:write", scope: "epcis:write" } },
   },
+  "/api/serials": {
+    access: { kind: "api", permission: "serials:write", scope: "serials:write" },
+    sample: "",
+    post: { sample: "/api/serials", allowedStatus: 400 },
+  },
+  "/api/serials/[batchId]/export": {
+    access: { kind: "api", permission: "serials:write", scope: "serials:write" },
+    sample: "/api/serials/00000000-0000-4000-8000-000000000000/export",
+    allowedGetStatus: 404,
+  },
   "/api/v1/me": { access: { kind: "api", permission: "console:view", scope: "any" }, sample: "/api/v1/me" },
   "/api/v1/api-keys": { access: { kind: "api", permission: "api-keys:manage" }, sample: "/api/v1/api-keys" },
   "/api/recall-status": { access: { kind: "public" }, sample: "/api/recall-status?gtin=09506000134352&lot=CX24B03" },

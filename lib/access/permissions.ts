@@ -7,6 +7,7 @@ export const permissions = {
   "api-keys:manage": ["owner"],
   "webhooks:manage": ["owner"],
   "epcis:write": ["owner"],
+  "serials:write": ["owner"],
   "epcis:read": ["owner", "analyst"],
   "settings:manage": ["owner"],
   "audit:read": ["owner"],

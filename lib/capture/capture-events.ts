@@ -56,7 +56,13 @@ async function ensureUnits(tx: Transaction, organisationId: string, keys: UnitKe
     const rows = await tx
       .select({ id: units.id, gtin: units.gtin, serial: units.serial })
       .from(units)
-      .where(and(eq(units.organisationId, organisationId), sql`(${units.gtin}, ${units.serial}) in (${sql.join(chunk.map((k) => sql`(${k.gtin}, ${k.serial})`), sql`, `)})`));
+      // The keys travel as one JSON parameter: a long IN-list of row constructors overflows PGlite's stack.
+      .where(
+        and(
+          eq(units.organisationId, organisationId),
+          sql`(${units.gtin}, ${units.serial}) in (select g, s from jsonb_to_recordset(${JSON.stringify(chunk.map((k) => ({ g: k.gtin, s: k.serial })))}::jsonb) as x(g text, s text))`,
+        ),
+      );
     for (const r of rows) ids.set(unitKey(r), r.id);
   }
   return ids;
