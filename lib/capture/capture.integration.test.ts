@@ -157,6 +157,22 @@ describe("lifecycle through capture", () => {
   });
 });
 
+describe("large documents", () => {
+  it("captures 2,000 events for 1,000 units in one transaction", async () => {
+    const events = Array.from({ length: 2000 }, (_, i) =>
+      event(`40000000-0000-4000-8000-${String(i).padStart(12, "0")}`, `2026-05-0${i < 1000 ? 1 : 2}T08:00:00+01:00`, {
+        action: i < 1000 ? "ADD" : "OBSERVE",
+        bizStep: i < 1000 ? "commissioning" : "shipping",
+        disposition: i < 1000 ? "active" : "in_transit",
+        epcList: [urn(`BULK${i % 1000}`)],
+      }),
+    );
+    const { result } = await runDocumentCapture(database.db, { organisationId: brand }, doc(events));
+    expect(result).toMatchObject({ inserted: 2000, units: 1000, statusChanges: 1000 });
+    expect((await statusOf("BULK999"))!.status).toBe("in_transit");
+  });
+});
+
 describe("tenants", () => {
   type Route = { definition: { access: Parameters<typeof handleApiRequest>[1]; handler: Parameters<typeof handleApiRequest>[2] } };
   const SECRET = "capture-test-secret-0123456789abcdefghijklmnopq";
