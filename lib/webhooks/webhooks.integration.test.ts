@@ -71,7 +71,9 @@ describe("webhooks", () => {
     await register(orgA, ["capture.completed"]);
     await enqueueWebhookEvent(database.db, orgA, "capture.completed", { jobId: "j" });
     behaviour = "fail";
-    const t0 = new Date();
+    // A second ahead: the queue's default is the database's now(), in microseconds, which can be a
+    // fraction of a millisecond after a JavaScript Date taken at the same moment.
+    const t0 = new Date(Date.now() + 1000);
     expect(await deliverDueWebhooks(database.db, { appSecret: APP_SECRET, now: () => t0 })).toEqual({ delivered: 0, failed: 1 });
     const [first] = await database.db.select().from(webhookDeliveries);
     expect(first).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: 500, lastError: "HTTP 500" });
