@@ -49,14 +49,18 @@ export interface ClaimedDelivery {
   createdAt: Date;
 }
 
-/** Take up to `limit` due deliveries, pushing their next attempt out so no other worker takes them meanwhile. */
-export async function claimDueDeliveries(db: Executor, now: Date, limit: number, leaseMs = 60_000): Promise<ClaimedDelivery[]> {
+/**
+ * Take up to `limit` due deliveries, pushing their next attempt out so no other worker takes them
+ * meanwhile. Without `now`, the database's clock decides (the queue's timestamps come from it too).
+ */
+export async function claimDueDeliveries(db: Executor, now: Date | undefined, limit: number, leaseMs = 60_000): Promise<ClaimedDelivery[]> {
+  const current = now ? sql`${now.toISOString()}::timestamptz` : sql`now()`;
   const rows = await selectRows<{ id: string | number }>(
     db,
-    sql`update webhook_deliveries set next_attempt_at = ${new Date(now.getTime() + leaseMs).toISOString()}::timestamptz
+    sql`update webhook_deliveries set next_attempt_at = ${current} + make_interval(secs => ${leaseMs / 1000})
         where id in (
           select id from webhook_deliveries
-          where status = 'pending' and next_attempt_at <= ${now.toISOString()}::timestamptz
+          where status = 'pending' and next_attempt_at <= ${current}
           order by next_attempt_at limit ${limit} for update skip locked)
         returning id`,
   );

@@ -60,7 +60,7 @@ async function deliverOne(db: Executor, delivery: ClaimedDelivery, options: Deli
 
 /** One pass over due deliveries; answers how many were delivered and how many failed. */
 export async function deliverDueWebhooks(db: Executor, options: DeliveryOptions) {
-  const claimed = await claimDueDeliveries(db, options.now?.() ?? new Date(), options.batchSize ?? 20);
+  const claimed = await claimDueDeliveries(db, options.now?.(), options.batchSize ?? 20);
   const results = await Promise.all(claimed.map((d) => deliverOne(db, d, options)));
   return { delivered: results.filter(Boolean).length, failed: results.filter((r) => !r).length };
 }
