@@ -61,14 +61,20 @@ async function ownerCount(db: Executor, organisationId: string): Promise<number>
   return row?.n ?? 0;
 }
 
+/** The member's current role, with the row locked until the transaction ends. */
+async function lockMembership(tx: Executor, organisationId: string, userId: string) {
+  const [current] = await tx
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)))
+    .for("update");
+  return current;
+}
+
 /** Change a member's role; returns the previous role, or undefined when they are not a member. */
 export async function changeRole(db: Executor, organisationId: string, userId: string, role: Role): Promise<Role | undefined> {
   return db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ role: memberships.role })
-      .from(memberships)
-      .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)))
-      .for("update");
+    const current = await lockMembership(tx, organisationId, userId);
     if (!current) return undefined;
     if (current.role === "owner" && role !== "owner" && (await ownerCount(tx, organisationId)) <= 1) throw new LastOwnerError();
     await tx
@@ -81,11 +87,7 @@ export async function changeRole(db: Executor, organisationId: string, userId: s
 
 export async function removeMember(db: Executor, organisationId: string, userId: string): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ role: memberships.role })
-      .from(memberships)
-      .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)))
-      .for("update");
+    const current = await lockMembership(tx, organisationId, userId);
     if (!current) return false;
     if (current.role === "owner" && (await ownerCount(tx, organisationId)) <= 1) throw new LastOwnerError();
     await tx.delete(memberships).where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));

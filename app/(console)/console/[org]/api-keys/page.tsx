@@ -3,7 +3,8 @@ import { ActionForm } from "@/components/console/action-form";
 import { listApiKeys } from "@/db/queries/api-keys";
 import { requireOrgPage } from "@/lib/access/require-org-page";
 import { createApiKey, revokeApiKeyAction } from "./actions";
-import { ScopeFieldset } from "./scope-fieldset";
+import { CheckboxListField } from "@/components/console/checkbox-list-field";
+import { apiScopes } from "@/lib/api-keys/scopes";
 
 export const metadata: Metadata = { title: "API keys" };
 
@@ -27,7 +28,7 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ org: s
             Name
             <input name="name" required maxLength={100} placeholder="e.g. SAP production" />
           </label>
-          <ScopeFieldset />
+          <CheckboxListField name="scopes" legend="Scopes" options={apiScopes} />
           <label>
             Expires after (days, optional)
             <input name="expiresInDays" type="number" min={1} max={3650} inputMode="numeric" />

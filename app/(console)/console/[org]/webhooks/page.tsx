@@ -3,7 +3,8 @@ import { ActionForm } from "@/components/console/action-form";
 import { listRecentDeliveries, listWebhooks } from "@/db/queries/webhooks";
 import { requireOrgPage } from "@/lib/access/require-org-page";
 import { createWebhookAction, disableWebhookAction } from "./actions";
-import { EventFieldset } from "./event-fieldset";
+import { CheckboxListField } from "@/components/console/checkbox-list-field";
+import { webhookEvents } from "@/db/schema";
 
 export const metadata: Metadata = { title: "Webhooks" };
 
@@ -32,7 +33,7 @@ export default async function WebhooksPage({ params }: { params: Promise<{ org: 
             Description <span className="muted">(optional)</span>
             <input name="description" maxLength={200} />
           </label>
-          <EventFieldset />
+          <CheckboxListField name="events" legend="Events" options={webhookEvents} />
         </ActionForm>
       </section>
       <section aria-labelledby="hooks-heading">
