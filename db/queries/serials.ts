@@ -1,5 +1,5 @@
 // Serial batches and the units they commission (issue 5). Every query takes the brand (organisationId).
-import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { selectRows, type Executor } from "../database";
 import { lots, products, serialBatches, units } from "../schema";
 
@@ -126,5 +126,25 @@ export async function listBatchUnitsAfter(
     .from(units)
     .where(and(eq(units.organisationId, organisationId), eq(units.serialBatchId, batchId), gt(units.id, afterId)))
     .orderBy(asc(units.id))
+    .limit(limit);
+}
+
+/** The organisation's serial batches, newest first, with product and lot. */
+export async function listSerialBatches(db: Executor, organisationId: string, limit = 50) {
+  return db
+    .select({
+      id: serialBatches.id,
+      quantity: serialBatches.quantity,
+      createdAt: serialBatches.createdAt,
+      gtin: products.gtin,
+      productName: products.name,
+      lot: lots.lot,
+      expiryDate: lots.expiryDate,
+    })
+    .from(serialBatches)
+    .innerJoin(products, eq(products.id, serialBatches.productId))
+    .leftJoin(lots, eq(lots.id, serialBatches.lotId))
+    .where(eq(serialBatches.organisationId, organisationId))
+    .orderBy(desc(serialBatches.createdAt))
     .limit(limit);
 }

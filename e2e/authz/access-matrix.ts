@@ -39,6 +39,7 @@ export const pages: Record<string, PageEntry> = {
   "/console/[org]/api-keys": { access: { kind: "org", permission: "api-keys:manage" }, sample: "/console/{org}/api-keys" },
   "/console/[org]/audit": { access: { kind: "org", permission: "audit:read" }, sample: "/console/{org}/audit" },
   "/console/[org]/settings": { access: { kind: "org", permission: "settings:manage" }, sample: "/console/{org}/settings" },
+  "/console/[org]/serials": { access: { kind: "org", permission: "serials:write" }, sample: "/console/{org}/serials" },
   "/console/[org]/recalls": { access: { kind: "org", permission: "recalls:manage" }, sample: "/console/{org}/recalls" },
   "/console/[org]/webhooks": { access: { kind: "org", permission: "webhooks:manage" }, sample: "/console/{org}/webhooks" },
 };
@@ -115,6 +116,7 @@ export const actions: Record<string, ActionEntry> = {
   createApiKey: { access: { kind: "org", permission: "api-keys:manage" }, page: "/console/{org}/api-keys" },
   revokeApiKeyAction: { access: { kind: "org", permission: "api-keys:manage" }, page: "/console/{org}/api-keys" },
   updateSettings: { access: { kind: "org", permission: "settings:manage" }, page: "/console/{org}/settings" },
+  issueSerialsAction: { access: { kind: "org", permission: "serials:write" }, page: "/console/{org}/serials" },
   publishRecallAction: { access: { kind: "org", permission: "recalls:manage" }, page: "/console/{org}/recalls" },
   closeRecallAction: { access: { kind: "org", permission: "recalls:manage" }, page: "/console/{org}/recalls" },
   createWebhookAction: { access: { kind: "org", permission: "webhooks:manage" }, page: "/console/{org}/webhooks" },

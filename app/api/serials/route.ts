@@ -33,10 +33,10 @@ export const POST = withApiRoute("POST /api/serials", { permission: "serials:wri
     ...parsed.data,
     createdBy: ctx.caller.kind === "user" ? ctx.caller.userId : null,
   });
-  await ctx.audit({ action: "serials.issued", targetType: "serial_batch", targetId: issued.batch.id, metadata: { gtin: gtin14, lot: parsed.data.lot, quantity: issued.created } });
+  await ctx.audit({ action: "serials.issued", targetType: "serial_batch", targetId: issued.batch.id, metadata: { gtin: gtin14, lot: parsed.data.lot, quantity: issued.batch.quantity, newBatch: issued.created } });
   const exportBase = `/api/serials/${issued.batch.id}/export`;
   return Response.json(
-    { batchId: issued.batch.id, created: issued.created, guessProbability: issued.guessProbability, exports: { csv: `${exportBase}?format=csv`, html: `${exportBase}?format=html`, ndjson: `${exportBase}?format=ndjson` } },
-    { status: 201, headers: { location: exportBase } },
+    { batchId: issued.batch.id, quantity: issued.batch.quantity, newBatch: issued.created, guessProbability: issued.guessProbability, exports: { csv: `${exportBase}?format=csv`, html: `${exportBase}?format=html`, ndjson: `${exportBase}?format=ndjson` } },
+    { status: issued.created ? 201 : 200, headers: { location: exportBase } },
   );
 });
