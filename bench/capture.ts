@@ -3,13 +3,12 @@
 //   npx tsx bench/capture.ts                                   PGlite in memory
 //   BENCH_DATABASE_URL=postgres://… npx tsx bench/capture.ts   also PostgreSQL (fresh database, dropped after)
 // BENCH_EVENTS (default 100,000): half commissioning events, half shipping events, one unit each.
-import { randomBytes } from "node:crypto";
-import postgres from "postgres";
 import { openDatabase } from "@/db/open-database";
 import type { DatabaseHandle } from "@/db/database";
 import { createOrganisation } from "@/db/queries/organisations";
 import { runDocumentCapture } from "@/lib/capture/run-capture";
 import { validateEpcisDocument } from "@/lib/epcis";
+import { withBenchDatabase } from "./bench-database";
 
 const total = Number(process.env.BENCH_EVENTS ?? 100_000);
 
@@ -56,21 +55,7 @@ async function main() {
   await pglite.close();
 
   const serverUrl = process.env.BENCH_DATABASE_URL;
-  if (serverUrl) {
-    const name = `genuine_bench_${randomBytes(4).toString("hex")}`;
-    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const pg = await openDatabase({ url: url.toString(), driver: "postgres" });
-    try {
-      rows.push(await run("postgres", pg, body));
-    } finally {
-      await pg.close();
-      await admin.unsafe(`drop database ${name} with (force)`);
-      await admin.end();
-    }
-  }
+  if (serverUrl) rows.push(await withBenchDatabase(serverUrl, (handle) => run("postgres", handle, body)));
   console.log(`\nEPCIS capture of one ${total.toLocaleString("en")}-event document (all-or-nothing, one transaction)\n`);
   console.log("| engine | events | seconds | events/s | share of validation rate |\n|---|---:|---:|---:|---:|");
   for (const r of rows) console.log(`| ${r.engine} | ${r.events} | ${r.seconds.toFixed(1)} | ${r.perSecond} | ${((r.perSecond / rows[0]!.perSecond) * 100).toFixed(1)}% |`);

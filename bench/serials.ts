@@ -4,10 +4,9 @@
 // BENCH_SERIALS (default 1,000,000) units are issued and exported as CSV; print files render
 // BENCH_PRINT_UNITS (default 1,000) labels of each symbology, and the full-batch time is extrapolated,
 // because symbol encoding is CPU-bound per label (see lib/serials/README.md).
-import { randomBytes } from "node:crypto";
-import postgres from "postgres";
 import type { DatabaseHandle } from "@/db/database";
 import { openDatabase } from "@/db/open-database";
+import { withBenchDatabase } from "./bench-database";
 import * as t from "@/db/schema";
 import { openSerialExport, type SerialExport } from "@/lib/serials/export-serials";
 import { issueSerials } from "@/lib/serials/issue-serials";
@@ -103,21 +102,7 @@ async function main() {
   }
 
   const serverUrl = process.env.BENCH_DATABASE_URL;
-  if (serverUrl) {
-    const name = `genuine_bench_${randomBytes(4).toString("hex")}`;
-    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const handle = await openDatabase({ url: url.toString(), driver: "postgres", poolMax: 2 });
-    try {
-      await runEngine("PostgreSQL", handle);
-    } finally {
-      await handle.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    }
-  }
+  if (serverUrl) await withBenchDatabase(serverUrl, (handle) => runEngine("PostgreSQL", handle));
 
   console.log(`| engine | step | rows | seconds | rows/s | peak RSS (MB) | note |\n|---|---|---:|---:|---:|---:|---|`);
   for (const r of results) {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { eq } from "drizzle-orm";
 import { ActionForm } from "@/components/console/action-form";
-import { products, recallClasses } from "@/db/schema";
+import { ProductSelect } from "@/components/console/product-select";
+import { listProductChoices } from "@/db/queries/products";
+import { recallClasses } from "@/db/schema";
 import { requireOrgPage } from "@/lib/access/require-org-page";
 import { localized } from "@/lib/i18n/negotiate-locale";
 import { listRecalls } from "@/lib/recalls/publish-recall";
@@ -21,7 +22,7 @@ export default async function RecallsPage({ params }: { params: Promise<{ org: s
   const { db, organisation } = await requireOrgPage(org, "recalls:manage", `/console/${org}/recalls`);
   const [recalls, catalogue] = await Promise.all([
     listRecalls(db, organisation.id),
-    db.select({ gtin: products.gtin, name: products.name }).from(products).where(eq(products.organisationId, organisation.id)),
+    listProductChoices(db, organisation.id),
   ]);
   return (
     <>
@@ -30,16 +31,7 @@ export default async function RecallsPage({ params }: { params: Promise<{ org: s
         <h2 id="new-recall-heading">Publish a recall</h2>
         <p className="muted">Affected units are recalled at once; every later scan shows the notice in the reader&apos;s language.</p>
         <ActionForm action={publishRecallAction} org={org} submitLabel="Publish recall" label="Publish a recall">
-          <label>
-            Product
-            <select name="gtin" required>
-              {catalogue.map((p) => (
-                <option key={p.gtin} value={p.gtin}>
-                  {localized(p.name, "en")} ({p.gtin})
-                </option>
-              ))}
-            </select>
-          </label>
+          <ProductSelect products={catalogue} />
           <label>
             Lots <span className="muted">(comma-separated; leave lots and serials empty to recall every unit of the product)</span>
             <input name="lots" />

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { eq } from "drizzle-orm";
 import { ActionForm } from "@/components/console/action-form";
+import { ProductSelect } from "@/components/console/product-select";
+import { listProductChoices } from "@/db/queries/products";
 import { ExportDownload } from "@/components/console/export-download";
 import { listSerialBatches } from "@/db/queries/serials";
-import { products } from "@/db/schema";
 import { requireOrgPage } from "@/lib/access/require-org-page";
 import { localized } from "@/lib/i18n/negotiate-locale";
 import { issueSerialsAction } from "./actions";
@@ -16,7 +16,7 @@ export default async function SerialsPage({ params }: { params: Promise<{ org: s
   const { org } = await params;
   const { db, organisation } = await requireOrgPage(org, "serials:write", `/console/${org}/serials`);
   const [catalogue, batches] = await Promise.all([
-    db.select({ gtin: products.gtin, name: products.name }).from(products).where(eq(products.organisationId, organisation.id)),
+    listProductChoices(db, organisation.id),
     listSerialBatches(db, organisation.id),
   ]);
   return (
@@ -29,16 +29,7 @@ export default async function SerialsPage({ params }: { params: Promise<{ org: s
           units are created as commissioned.
         </p>
         <ActionForm action={issueSerialsAction} org={org} submitLabel="Issue serials" label="Issue serials">
-          <label>
-            Product
-            <select name="gtin" required>
-              {catalogue.map((p) => (
-                <option key={p.gtin} value={p.gtin}>
-                  {localized(p.name, "en")} ({p.gtin})
-                </option>
-              ))}
-            </select>
-          </label>
+          <ProductSelect products={catalogue} />
           <label>
             Lot
             <input name="lot" required maxLength={20} />
