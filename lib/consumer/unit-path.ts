@@ -1,5 +1,7 @@
 // Reads the GTIN-keyed part of a Digital Link path (/01/{gtin}[/22/{cpv}][/10/{lot}][/21/{serial}])
-// and its expiry attribute. The full GS1 parser replaces this once lib/gs1 lands.
+// and its expiry attribute, for the unit page until the conformant resolver (issue 6) routes scans
+// through lib/gs1's parseDigitalLink.
+import { hasValidCheckDigit } from "@/lib/gs1";
 
 export interface UnitPath {
   gtin: string;
@@ -12,14 +14,8 @@ export interface UnitPath {
 const QUALIFIER_ORDER = ["22", "10", "21"] as const;
 const AI82 = /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]{1,20}$/;
 
-function gtinCheckDigitValid(gtin: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < 13; i++) sum += Number(gtin[i]) * (i % 2 === 0 ? 3 : 1);
-  return (10 - (sum % 10)) % 10 === Number(gtin[13]);
-}
-
 export function parseUnitPath(gtin: string, qualifiers: string[], expiryParam: string | null): UnitPath | null {
-  if (!/^\d{14}$/.test(gtin) || !gtinCheckDigitValid(gtin)) return null;
+  if (!/^\d{14}$/.test(gtin) || !hasValidCheckDigit(gtin)) return null;
   const path: UnitPath = { gtin, cpv: null, lot: null, serial: null, expiry: null };
   if (qualifiers.length % 2 !== 0) return null;
   let position = 0;

@@ -1,6 +1,7 @@
 // Simulates each demo lot's life as EPCIS events: commissioning, shipping to markets, receiving,
 // sale or dispensing, and the lots' special fates (a recall, a stolen shipment). Pure: no I/O.
 import type { UnitStatus } from "@/db/schema";
+import { elementsToEpcUrn } from "@/lib/gs1";
 import type { DemoBrand, DemoLot, DemoProduct } from "./catalogue";
 import type { Random } from "./random";
 import { showcaseUnits, type ShowcaseUnit } from "./showcase";
@@ -52,10 +53,11 @@ export interface LifecyclePlan {
 
 const SHIPMENT_SIZE = 30;
 
+/** The SGTIN EPC URN of a demo unit (lib/gs1 does the encoding; demo data is always valid). */
 export function sgtinUrn(gtin: string, companyPrefixLength: number, serial: string): string {
-  const prefix = gtin.slice(1, 1 + companyPrefixLength);
-  const itemReference = gtin[0] + gtin.slice(1 + companyPrefixLength, 13);
-  return `urn:epc:id:sgtin:${prefix}.${itemReference}.${encodeURIComponent(serial)}`;
+  const urn = elementsToEpcUrn([{ ai: "01", value: gtin }, { ai: "21", value: serial }], companyPrefixLength);
+  if (!urn.ok) throw new Error(`demo EPC for ${gtin}/${serial}: ${urn.error.message}`);
+  return urn.value;
 }
 
 export function planLifecycle(brands: DemoBrand[], now: Date, random: Random): LifecyclePlan {
