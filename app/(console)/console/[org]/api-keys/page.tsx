@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/console/action-form";
+import { DataTable } from "@/components/console/data-table";
 import { listApiKeys } from "@/db/queries/api-keys";
 import { requireOrgPage } from "@/lib/access/require-org-page";
 import { createApiKey, revokeApiKeyAction } from "./actions";
@@ -37,18 +38,7 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ org: s
       </section>
       <section aria-labelledby="keys-heading">
         <h2 id="keys-heading">Keys ({keys.length})</h2>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Ends with</th>
-                <th scope="col">Scopes</th>
-                <th scope="col">Last used</th>
-                <th scope="col">State</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable columns={["Name", "Ends with", "Scopes", "Last used", "State"]}>
               {keys.map((k) => (
                 <tr key={k.id} className={k.revokedAt ? "revoked" : undefined}>
                   <td>{k.name}</td>
@@ -68,9 +58,7 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ org: s
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       </section>
     </>
   );

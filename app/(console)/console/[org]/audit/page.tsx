@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/console/data-table";
 import { listAudit } from "@/db/queries/audit";
 import { requireOrgPage } from "@/lib/access/require-org-page";
 
@@ -18,18 +19,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
     <>
       <h1>Audit log</h1>
       <p className="muted">Who did what, when and from where (a keyed hash of the network address — never the address itself). Times in UTC. Entries cannot be edited or deleted.</p>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Target</th>
-              <th scope="col">From</th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable columns={["When", "Who", "What", "Target", "From"]}>
             {entries.map((e) => (
               <tr key={e.id}>
                 <td>{dates.format(e.createdAt)}</td>
@@ -42,9 +32,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
                 <td className="mono">{e.sourceFingerprint?.slice(0, 8) ?? "—"}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </DataTable>
       {entries.length === PAGE && last && (
         <p>
           <Link href={`/console/${org}/audit?before=${last.id}`}>Older entries</Link>

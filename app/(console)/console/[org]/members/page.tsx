@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/console/action-form";
+import { DataTable } from "@/components/console/data-table";
 import { listPendingInvitations } from "@/db/queries/invitations";
 import { listMembers } from "@/db/queries/memberships";
 import { roles } from "@/db/schema";
@@ -43,19 +44,7 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
 
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">People ({members.length})</h2>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Person</th>
-                <th scope="col">Role</th>
-                <th scope="col">Since</th>
-                <th scope="col">
-                  <span className="visually-hidden">Remove</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable columns={["Person", "Role", "Since", <span key="remove" className="visually-hidden">Remove</span>]}>
               {members.map((m) => (
                 <tr key={m.userId}>
                   <td>
@@ -80,9 +69,7 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       </section>
 
       <section aria-labelledby="invitations-heading">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/console/action-form";
+import { DataTable } from "@/components/console/data-table";
 import { ProductSelect } from "@/components/console/product-select";
 import { listProductChoices } from "@/db/queries/products";
 import { recallClasses } from "@/db/schema";
@@ -79,18 +80,7 @@ export default async function RecallsPage({ params }: { params: Promise<{ org: s
       </section>
       <section aria-labelledby="recalls-heading">
         <h2 id="recalls-heading">Recalls ({recalls.length})</h2>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Notice</th>
-                <th scope="col">GTIN · lots</th>
-                <th scope="col">Units</th>
-                <th scope="col">Since</th>
-                <th scope="col">State</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable columns={["Notice", "GTIN · lots", "Units", "Since", "State"]}>
               {recalls.map((r) => (
                 <tr key={r.id}>
                   <td>{localized(r.title, "en")}</td>
@@ -110,9 +100,7 @@ export default async function RecallsPage({ params }: { params: Promise<{ org: s
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       </section>
     </>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/console/action-form";
+import { DataTable } from "@/components/console/data-table";
 import { listRecentDeliveries, listWebhooks } from "@/db/queries/webhooks";
 import { requireOrgPage } from "@/lib/access/require-org-page";
 import { createWebhookAction, disableWebhookAction } from "./actions";
@@ -55,19 +56,7 @@ export default async function WebhooksPage({ params }: { params: Promise<{ org: 
         {deliveries.length === 0 ? (
           <p className="muted">None yet.</p>
         ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Event</th>
-                  <th scope="col">Endpoint</th>
-                  <th scope="col">State</th>
-                  <th scope="col">Attempts</th>
-                  <th scope="col">Last answer</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable columns={["When", "Event", "Endpoint", "State", "Attempts", "Last answer"]}>
                 {deliveries.map((d) => (
                   <tr key={d.id}>
                     <td>{dates.format(d.createdAt)}</td>
@@ -78,9 +67,7 @@ export default async function WebhooksPage({ params }: { params: Promise<{ org: 
                     <td>{d.lastStatusCode ?? d.lastError ?? "—"}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
         )}
       </section>
     </>
