@@ -49,7 +49,7 @@ describe("schema", () => {
     expect(rows.map((r) => r.table_name)).toEqual([
       "api_keys", "audit_log", "blacklist_entries", "capture_jobs", "case_activities", "cases", "consumer_reports",
       "content_pages", "epcis_events", "invitations", "lots", "memberships", "organisations", "products", "recalls",
-      "resolver_links", "retailer_grants", "scans", "serial_batches", "signing_keys", "sso_accounts", "unit_events",
+      "resolver_anchors", "resolver_links", "retailer_grants", "scans", "serial_batches", "signing_keys", "sso_accounts", "unit_events",
       "units", "users", "verifications", "webhook_deliveries", "webhooks",
     ]);
   });

@@ -3,7 +3,7 @@ import { relations } from "drizzle-orm";
 import { apiKeys, auditLog, invitations, memberships, organisations, retailerGrants, signingKeys, ssoAccounts, users } from "./organisations";
 import { lots, products, serialBatches, units } from "./catalogue";
 import { captureJobs, epcisEvents, unitEvents } from "./lifecycle";
-import { contentPages, resolverLinks } from "./resolver";
+import { contentPages, resolverAnchors, resolverLinks } from "./resolver";
 import { consumerReports, scans, verifications } from "./scans";
 import { blacklistEntries, caseActivities, cases, recalls } from "./protection";
 import { webhookDeliveries, webhooks } from "./webhooks";
@@ -26,6 +26,7 @@ export {
   organisations,
   products,
   recalls,
+  resolverAnchors,
   resolverLinks,
   retailerGrants,
   scans,

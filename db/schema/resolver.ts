@@ -49,6 +49,24 @@ export const resolverLinks = pgTable(
   ],
 );
 
+/**
+ * What a brand says about one anchor as a whole (GS1 Resolver CE's itemDescription); links of the
+ * anchor live in resolver_links.
+ */
+export const resolverAnchors = pgTable(
+  "resolver_anchors",
+  {
+    anchor: text("anchor").primaryKey(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    itemDescription: text("item_description").notNull().default(""),
+    updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("resolver_anchors_organisation_idx").on(t.organisationId, t.anchor)],
+);
+
 /** A provenance / story page for a product or a lot, in one language. */
 export const contentPages = pgTable(
   "content_pages",

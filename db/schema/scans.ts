@@ -12,6 +12,7 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { scanChannels, userAgentClasses, verdictLevels } from "./enums";
@@ -29,6 +30,11 @@ export const scans = pgTable(
   {
     id: bigint("id", { mode: "number" }).generatedAlwaysAsIdentity(),
     scannedAt: timestamp("scanned_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The id the resolver gives a scan before it is written: retried writes are idempotent by it, and
+     * the verification page finds its scan by it.
+     */
+    ref: uuid("ref"),
     organisationId: uuid("organisation_id"),
     unitId: bigint("unit_id", { mode: "number" }),
     gtin: text("gtin"),
@@ -41,6 +47,7 @@ export const scans = pgTable(
     /** Coarse location only: country, region, and coordinates rounded to 0.1° (about 11 km). */
     country: text("country"),
     region: text("region"),
+    city: text("city"),
     latitude: real("latitude"),
     longitude: real("longitude"),
     /** Keyed hashes (HMAC) of the network address and of the device's stable traits; never the IP. */
@@ -49,6 +56,9 @@ export const scans = pgTable(
     userAgentClass: text("user_agent_class", { enum: userAgentClasses }).notNull().default("unknown"),
     channel: text("channel", { enum: scanChannels }).notNull().default("consumer"),
     language: text("language"),
+    /** What the scanner asked the resolver for (linkType and context parameters). */
+    linkType: text("link_type"),
+    context: text("context"),
     verdict: text("verdict", { enum: verdictLevels }),
     risk: smallint("risk").notNull().default(0),
     /** Codes of the rules that fired, e.g. {"distinct_scanners","impossible_travel"}. */
@@ -56,6 +66,7 @@ export const scans = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.scannedAt, t.id] }),
+    uniqueIndex("scans_ref_key").on(t.ref, t.scannedAt),
     // A unit's recent history: the verdict engine reads a bounded slice of it per scan. Ascending on
     // purpose: a backward scan serves ORDER BY scanned_at DESC (drizzle's .desc() adds NULLS LAST, which
     // plain DESC queries cannot use).

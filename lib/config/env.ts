@@ -1,5 +1,6 @@
 // Every environment variable genuine reads, validated once at start-up. Nothing else reads process.env.
 import { z } from "zod";
+import { parseEdgeConfig } from "@/lib/scans/edge-location";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -39,6 +40,20 @@ export const envSchema = z.object({
   UPSTASH_REDIS_REST_URL: z.url().optional(),
   UPSTASH_REDIS_REST_TOKEN: z.string().min(1).optional(),
   SEED_DEMO: z.enum(["auto", "true", "false"]).default("auto"),
+  /** Key of the scans' source and device hashes; unset: derived from AUTH_SECRET. Rotate with SCAN_HASH_KEY_ID. */
+  SCAN_HASH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  SCAN_HASH_KEY_ID: z.string().regex(/^[a-z0-9]{1,8}$/, "1–8 lower-case letters or digits").default("k1"),
+  /** Which edge network's location headers to trust: "vercel,cloudflare", "none", or a custom mapping. */
+  SCAN_LOCATION_HEADERS: z
+    .string()
+    .default("vercel,cloudflare")
+    .superRefine((value, ctx) => {
+      try {
+        parseEdgeConfig(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
 });
 
 export type Env = z.infer<typeof envSchema>;

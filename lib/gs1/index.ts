@@ -31,6 +31,7 @@ export { parseElementString, generateElementStrings, type ElementStrings } from 
 export { elementsToEpcUrn, epcUrnToElements, type EpcUrnData } from "./epc-urn";
 export { DICTIONARY_RELEASE } from "./generated/syntax-dictionary";
 export { completeGtin, computeCheckDigit, gtinFormat, hasValidCheckDigit, isValidGtin, toGtin14, type GtinFormat } from "./gtin";
+export { gs1DateToIso } from "./gs1-date";
 export { toHri, toHriLines, type HriLine } from "./hri";
 export { LINTERS } from "./linters/linter-registry";
 export type { LintFault, Linter } from "./linters/lint-result";

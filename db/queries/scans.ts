@@ -1,0 +1,78 @@
+// Writing scans: a batch is one statement, idempotent by each scan's ref (a retried batch whose first
+// attempt did commit adds nothing), and the unit is looked up by GTIN and serial inside that statement.
+import { sql } from "drizzle-orm";
+import { selectRows, type Executor } from "../database";
+import type { ScanChannel, UserAgentClass } from "../schema";
+
+export interface NewScan {
+  ref: string;
+  scannedAt: string;
+  organisationId: string | null;
+  gtin: string | null;
+  serial: string | null;
+  codeLot: string | null;
+  /** YYYY-MM-DD. */
+  codeExpiry: string | null;
+  rawCode: string | null;
+  country: string | null;
+  region: string | null;
+  city: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  sourceFingerprint: string | null;
+  deviceFingerprint: string | null;
+  userAgentClass: UserAgentClass;
+  channel: ScanChannel;
+  language: string | null;
+  linkType: string | null;
+  context: string | null;
+}
+
+/** Insert scans (already-written refs are skipped); answers how many rows were new. */
+export async function insertScans(db: Executor, scans: readonly NewScan[]): Promise<number> {
+  if (scans.length === 0) return 0;
+  // The rows travel as one JSON parameter: no parameter-count limit, one round trip.
+  const rows = await selectRows(
+    db,
+    sql`
+    insert into scans (ref, scanned_at, organisation_id, unit_id, gtin, serial, code_lot, code_expiry, raw_code,
+      country, region, city, latitude, longitude, source_fingerprint, device_fingerprint, user_agent_class,
+      channel, language, link_type, context)
+    select v.ref, v.scanned_at, coalesce(u.organisation_id, v.organisation_id), u.id, v.gtin, v.serial, v.code_lot,
+      v.code_expiry, v.raw_code, v.country, v.region, v.city, v.latitude, v.longitude, v.source_fingerprint,
+      v.device_fingerprint, v.user_agent_class, v.channel, v.language, v.link_type, v.context
+    from jsonb_to_recordset(${JSON.stringify(scans.map(toRow))}::jsonb) as v(
+      ref uuid, scanned_at timestamptz, organisation_id uuid, gtin text, serial text, code_lot text, code_expiry date,
+      raw_code text, country text, region text, city text, latitude real, longitude real, source_fingerprint text,
+      device_fingerprint text, user_agent_class text, channel text, language text, link_type text, context text)
+    left join units u on u.gtin = v.gtin and u.serial = v.serial
+    on conflict (ref, scanned_at) do nothing
+    returning 1`,
+  );
+  return rows.length;
+}
+
+function toRow(s: NewScan) {
+  return {
+    ref: s.ref,
+    scanned_at: s.scannedAt,
+    organisation_id: s.organisationId,
+    gtin: s.gtin,
+    serial: s.serial,
+    code_lot: s.codeLot,
+    code_expiry: s.codeExpiry,
+    raw_code: s.rawCode,
+    country: s.country,
+    region: s.region,
+    city: s.city,
+    latitude: s.latitude,
+    longitude: s.longitude,
+    source_fingerprint: s.sourceFingerprint,
+    device_fingerprint: s.deviceFingerprint,
+    user_agent_class: s.userAgentClass,
+    channel: s.channel,
+    language: s.language,
+    link_type: s.linkType,
+    context: s.context,
+  };
+}
