@@ -9,6 +9,7 @@ import { signOutAction } from "@/app/(console)/console/sign-out-action";
 const sections: { href: string; label: string; permission: Permission }[] = [
   { href: "", label: "Overview", permission: "console:view" },
   { href: "/serials", label: "Serials", permission: "serials:write" },
+  { href: "/imports", label: "Imports", permission: "epcis:write" },
   { href: "/recalls", label: "Recalls", permission: "recalls:manage" },
   { href: "/members", label: "Members", permission: "members:manage" },
   { href: "/api-keys", label: "API keys", permission: "api-keys:manage" },

@@ -40,6 +40,7 @@ export const pages: Record<string, PageEntry> = {
   "/console/[org]/audit": { access: { kind: "org", permission: "audit:read" }, sample: "/console/{org}/audit" },
   "/console/[org]/settings": { access: { kind: "org", permission: "settings:manage" }, sample: "/console/{org}/settings" },
   "/console/[org]/serials": { access: { kind: "org", permission: "serials:write" }, sample: "/console/{org}/serials" },
+  "/console/[org]/imports": { access: { kind: "org", permission: "epcis:write" }, sample: "/console/{org}/imports" },
   "/console/[org]/recalls": { access: { kind: "org", permission: "recalls:manage" }, sample: "/console/{org}/recalls" },
   "/console/[org]/webhooks": { access: { kind: "org", permission: "webhooks:manage" }, sample: "/console/{org}/webhooks" },
 };
@@ -71,6 +72,22 @@ export const routes: Record<string, PageEntry> = {
   "/api/serials/[batchId]/export": {
     access: { kind: "api", permission: "serials:write", scope: "serials:write" },
     sample: "/api/serials/00000000-0000-4000-8000-000000000000/export",
+    allowedGetStatus: 404,
+  },
+  "/api/imports/units": {
+    access: { kind: "api", permission: "epcis:write", scope: "epcis:write" },
+    sample: "",
+    // The matrix posts an empty JSON body: an import takes CSV, so an allowed caller gets 415.
+    post: { sample: "/api/imports/units", allowedStatus: 415 },
+  },
+  "/api/imports/[id]": {
+    access: { kind: "api", permission: "epcis:write", scope: "epcis:write" },
+    sample: "/api/imports/00000000-0000-4000-8000-000000000000",
+    allowedGetStatus: 404,
+  },
+  "/api/imports/[id]/errors.csv": {
+    access: { kind: "api", permission: "epcis:write", scope: "epcis:write" },
+    sample: "/api/imports/00000000-0000-4000-8000-000000000000/errors.csv",
     allowedGetStatus: 404,
   },
   "/api/v1/me": { access: { kind: "api", permission: "console:view", scope: "any" }, sample: "/api/v1/me" },

@@ -24,6 +24,8 @@ export interface RouteContext {
   caller: Caller;
   organisation: { id: string; slug: string; name: string };
   audit(entry: Omit<AuditEntry, "organisationId" | "actorUserId" | "actorApiKeyId" | "sourceFingerprint">): Promise<void>;
+  /** Runs work after the response has been sent (long jobs the caller polls). */
+  defer(task: () => Promise<void>): void;
 }
 
 export interface RouteAccess {
@@ -117,6 +119,7 @@ export async function handleApiRequest<Params>(
           actorApiKeyId: caller.kind === "api-key" ? caller.apiKeyId : null,
           sourceFingerprint: source,
         }),
+      defer: deps.defer,
     };
     const response = await handler(ctx, request, params);
     for (const [key, value] of Object.entries(rateLimitHeaders(limit))) response.headers.set(key, value);
