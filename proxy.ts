@@ -7,6 +7,7 @@ import { authConfig } from "@/lib/auth/auth-config";
 import { authSecret } from "@/lib/config/auth-secret";
 import { getEnv } from "@/lib/config/env";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
+import { isResolverPath } from "@/lib/resolver/resolver-path";
 
 const { auth } = NextAuth(() => ({ ...authConfig, secret: authSecret() }));
 
@@ -42,6 +43,12 @@ const consoleGuard = auth((request) =>
 );
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // A Digital Link anywhere in the path is the resolver's (app/resolver), which sets its own headers.
+  if (isResolverPath(request.nextUrl.pathname)) {
+    const target = request.nextUrl.clone();
+    target.pathname = `/resolver${request.nextUrl.pathname}`;
+    return NextResponse.rewrite(target);
+  }
   if (request.nextUrl.pathname === "/console" || request.nextUrl.pathname.startsWith("/console/")) {
     const guard = (await consoleGuard) as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
     return guard(request, event);

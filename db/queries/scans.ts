@@ -26,6 +26,8 @@ export interface NewScan {
   language: string | null;
   linkType: string | null;
   context: string | null;
+  /** Rules already known to have fired when the scan was taken, e.g. "probing". */
+  reasons?: string[];
 }
 
 /** Insert scans (already-written refs are skipped); answers how many rows were new. */
@@ -37,14 +39,16 @@ export async function insertScans(db: Executor, scans: readonly NewScan[]): Prom
     sql`
     insert into scans (ref, scanned_at, organisation_id, unit_id, gtin, serial, code_lot, code_expiry, raw_code,
       country, region, city, latitude, longitude, source_fingerprint, device_fingerprint, user_agent_class,
-      channel, language, link_type, context)
+      channel, language, link_type, context, reasons)
     select v.ref, v.scanned_at, coalesce(u.organisation_id, v.organisation_id), u.id, v.gtin, v.serial, v.code_lot,
       v.code_expiry, v.raw_code, v.country, v.region, v.city, v.latitude, v.longitude, v.source_fingerprint,
-      v.device_fingerprint, v.user_agent_class, v.channel, v.language, v.link_type, v.context
+      v.device_fingerprint, v.user_agent_class, v.channel, v.language, v.link_type, v.context,
+      array(select jsonb_array_elements_text(coalesce(v.reasons, '[]'::jsonb)))
     from jsonb_to_recordset(${JSON.stringify(scans.map(toRow))}::jsonb) as v(
       ref uuid, scanned_at timestamptz, organisation_id uuid, gtin text, serial text, code_lot text, code_expiry date,
       raw_code text, country text, region text, city text, latitude real, longitude real, source_fingerprint text,
-      device_fingerprint text, user_agent_class text, channel text, language text, link_type text, context text)
+      device_fingerprint text, user_agent_class text, channel text, language text, link_type text, context text,
+      reasons jsonb)
     left join units u on u.gtin = v.gtin and u.serial = v.serial
     on conflict (ref, scanned_at) do nothing
     returning 1`,
@@ -74,5 +78,6 @@ function toRow(s: NewScan) {
     language: s.language,
     link_type: s.linkType,
     context: s.context,
+    reasons: s.reasons ?? [],
   };
 }

@@ -13,6 +13,11 @@ export interface OrganisationSettings {
   verdictPolicy?: VerdictPolicy;
   supportEmail?: string;
   websiteUrl?: string;
+  /**
+   * Where a serialized unit's code leads by default: genuine's verification page (the default), or the
+   * brand's own default link (set through the link management API) at the unit, lot or product.
+   */
+  serialDefaultLink?: "verification" | "brand";
 }
 
 /** Thresholds of the anomaly rules (issue 7); product values override the brand's. */

@@ -1,26 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { parseUnitPath } from "./unit-path";
 
+const G = "09506000134352";
+
 describe("parseUnitPath", () => {
   it.each([
-    [["10", "LOT1", "21", "SER123"], "271231", { lot: "LOT1", serial: "SER123", expiry: "271231" }],
-    [["21", "ABC"], null, { lot: null, serial: "ABC", expiry: null }],
-    [[], null, { lot: null, serial: null }],
-    [["22", "V2", "10", "L%2F1", "21", "X"], null, { cpv: "V2", lot: "L/1", serial: "X" }],
-  ])("%j ?17=%s", (qualifiers, expiry, expected) => {
-    expect(parseUnitPath("09506000134352", qualifiers, expiry)).toMatchObject(expected);
+    [["01", G, "10", "LOT1", "21", "SER123"], "?17=271231", { gtin: G, lot: "LOT1", serial: "SER123", expiry: "271231" }],
+    [["01", G, "21", "ABC"], "", { lot: null, serial: "ABC", expiry: null }],
+    [["01", G], "", { lot: null, serial: null }],
+    [["01", G, "22", "V2", "10", "L/1", "21", "X"], "", { cpv: "V2", lot: "L/1", serial: "X" }],
+    [["01", G, "21", "ABC"], "linkType=gs1:pip&17=271200", { serial: "ABC", expiry: "271200" }],
+  ])("%j %s", (segments, search, expected) => {
+    expect(parseUnitPath(segments, search)).toMatchObject(expected);
   });
 
   it.each([
-    ["09506000134353", [], null, "wrong check digit"],
-    ["9506000134352", [], null, "13 digits"],
-    ["09506000134352", ["21", "A", "10", "L"], null, "qualifiers out of order"],
-    ["09506000134352", ["21"], null, "a key without a value"],
-    ["09506000134352", ["99", "X"], null, "not a GTIN qualifier"],
-    ["09506000134352", ["21", "x".repeat(21)], null, "serial longer than 20"],
-    ["09506000134352", ["21", "A B"], null, "a character outside CSET 82"],
-    ["09506000134352", [], "2712", "expiry not YYMMDD"],
-  ] as [string, string[], string | null, string][])("refuses %s %j ?17=%s (%s)", (gtin, qualifiers, expiry) => {
-    expect(parseUnitPath(gtin, qualifiers, expiry)).toBeNull();
+    [["01", "09506000134353"], "", "wrong check digit"],
+    [["01", "9506000134352"], "", "13 digits"],
+    [["01", G, "21", "A", "10", "L"], "", "qualifiers out of order"],
+    [["01", G, "21"], "", "a key without a value"],
+    [["01", G, "99", "X"], "", "not a GTIN qualifier"],
+    [["01", G, "21", "x".repeat(21)], "", "serial longer than 20"],
+    [["01", G], "?17=2712", "expiry not YYMMDD"],
+    [["00", "106141411234567897"], "", "not a GTIN"],
+    [[], "", "nothing"],
+  ])("refuses %j %s (%s)", (segments, search) => {
+    expect(parseUnitPath(segments, search)).toBeNull();
   });
 });

@@ -22,6 +22,9 @@ export const rateLimitPolicies = {
   signInSource: { limit: 100, windowMs: 15 * MINUTE, identifier: "source fingerprint" },
   // The public QR scan / GS1 Digital Link resolver: generous, it is what consumers hit.
   scan: { limit: 120, windowMs: MINUTE, identifier: "source fingerprint" },
+  // Scans of serials that were never issued, counted apart: a person mistypes once or twice, a source
+  // harvesting serials misses again and again. Beyond this it is slowed (429) and its scans are flagged.
+  scanMiss: { limit: 20, windowMs: 10 * MINUTE, identifier: "source fingerprint" },
   // Machine clients (ERP/WMS/retailer systems).
   api: { limit: 1200, windowMs: MINUTE, identifier: "API key id" },
   // Retailer verification of returned goods.

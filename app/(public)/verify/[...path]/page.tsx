@@ -11,14 +11,19 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Product check", robots: { index: false } };
 
 interface Props {
-  params: Promise<{ gtin: string; qualifiers?: string[] }>;
+  params: Promise<{ path: string[] }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
+function searchOf(query: Record<string, string | string[] | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) for (const v of [value ?? []].flat()) search.append(key, v);
+  return search.toString();
+}
+
 export default async function UnitPage({ params, searchParams }: Props) {
-  const [{ gtin, qualifiers = [] }, query, requestHeaders] = await Promise.all([params, searchParams, headers()]);
-  const expiry = typeof query["17"] === "string" ? query["17"] : null;
-  const code = parseUnitPath(gtin, qualifiers, expiry);
+  const [{ path }, query, requestHeaders] = await Promise.all([params, searchParams, headers()]);
+  const code = parseUnitPath(path, searchOf(query));
   if (!code) notFound();
   const view = await loadUnitView((await getDatabase()).db, code, requestHeaders.get("accept-language"));
   return <UnitReport view={view} />;
