@@ -119,8 +119,8 @@ for (const [pattern, entry] of Object.entries(routes)) {
   const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((m) => new RegExp(`export (const|async function) ${m}\\b`).test(source));
   test(`API ${pattern} (${methods.join(", ")})`, async ({}, testInfo) => {
     expect(Boolean(entry.post), `${pattern}: declare how to post to it`).toBe(methods.includes("POST"));
-    expect(methods.filter((m) => m !== "GET" && m !== "POST"), `${pattern}: the matrix only knows GET and POST`).toEqual(
-      pattern.includes("[...nextauth]") ? [] : [],
+    expect(methods.filter((m) => m !== "GET" && m !== "POST"), `${pattern}: declare its PUT/PATCH/DELETE under writes`).toEqual(
+      (entry.writes ?? []).map((w) => w.method),
     );
     const origin = new URL(testInfo.project.use.baseURL!).origin;
     for (const { principal, org } of cases) {
@@ -129,11 +129,12 @@ for (const [pattern, entry] of Object.entries(routes)) {
         ...(entry.post && entry.access.kind === "api"
           ? [{ method: "POST", url: entry.post.sample, okStatus: [entry.post.allowedStatus], access: entry.post.access ?? entry.access }]
           : []),
+        ...(entry.access.kind === "api" ? (entry.writes ?? []) : []).map((w) => ({ method: w.method, url: w.sample, okStatus: [w.allowedStatus], access: w.access ?? entry.access })),
       ];
       for (const call of calls) {
         const context = sessions.get(principal)!;
         const options = { headers: { "x-genuine-organisation": org, origin }, maxRedirects: 0 };
-        const response = call.method === "GET" ? await context.get(call.url, options) : await context.post(call.url, { ...options, data: {} });
+        const response = call.method === "GET" ? await context.get(call.url, options) : await context.fetch(call.url, { ...options, method: call.method, data: {} });
         const outcome = expected(call.access, principal, org);
         const where = `${principal} as ${org} → ${call.method} ${call.url}`;
         const body = await response.text();

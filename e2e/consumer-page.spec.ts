@@ -30,8 +30,15 @@ test("the home page fits a 360 px phone", async ({ page }) => {
 
 test("an unknown serial says there is no record, and a malformed link gets a helpful page", async ({ page }) => {
   await page.goto("/01/09506000134352/10/CX24A17/21/NOSUCHSERIAL1");
+  await expect(page).toHaveURL(/\/verify\/01\/09506000134352\/10\/CX24A17\/21\/NOSUCHSERIAL1$/);
   await expect(page.getByRole("status")).toContainText("We have no record of this product");
+  // A wrong check digit: the resolver's 400 page, in plain words.
   const response = await page.goto("/01/09506000134353/21/ABC");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("We could not find this page");
+  expect(response?.status()).toBe(400);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This code could not be read");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: "test-results/screenshots/bad-code-360.png", fullPage: true });
+  // A page that is no Digital Link stays the app's 404.
+  expect((await page.goto("/no-such-page"))?.status()).toBe(404);
 });

@@ -22,13 +22,15 @@ export interface PageEntry {
    * (a validation error or "not found" — the checks ran, nothing was written).
    */
   post?: { sample: string; allowedStatus: number; access?: Access };
+  /** PUT and DELETE, like post: where to send an empty JSON body and what an allowed caller gets. */
+  writes?: { method: "PUT" | "DELETE"; sample: string; allowedStatus: number; access?: Access }[];
   /** What an allowed GET of the sample answers when not 200 (e.g. 404 for an id that is nobody's). */
   allowedGetStatus?: number;
 }
 
 export const pages: Record<string, PageEntry> = {
   "/": { access: { kind: "public" }, sample: "/" },
-  "/01/[gtin]/[[...qualifiers]]": { access: { kind: "public" }, sample: "/01/09506000134352/10/CX24A17/21/GN7K2P9M4X" },
+  "/verify/[...path]": { access: { kind: "public" }, sample: "/verify/01/09506000134352/10/CX24A17/21/GN7K2P9M4X" },
   "/sign-in": { access: { kind: "public" }, sample: "/sign-in", redirectsSignedIn: true },
   "/invitations/[token]": { access: { kind: "public" }, sample: "/invitations/not-a-real-invitation-token-000000000000" },
   "/_not-found": { access: { kind: "framework" }, sample: "/no-such-page" },
@@ -47,6 +49,23 @@ export const pages: Record<string, PageEntry> = {
 
 export const routes: Record<string, PageEntry> = {
   "/api/health": { access: { kind: "public" }, sample: "/api/health" },
+  // The resolver (proxy.ts rewrites Digital Link paths here): public, answers a scan with a redirect.
+  "/resolver/[[...path]]": { access: { kind: "public" }, sample: "/resolver/01/09506000134352/10/CX24A17/21/GN7K2P9M4X", allowedGetStatus: 307 },
+  "/.well-known/gs1resolver": { access: { kind: "public" }, sample: "/.well-known/gs1resolver" },
+  "/api/resolver/[...path]": {
+    access: { kind: "api", permission: "links:edit", scope: "links:read" },
+    sample: "/api/resolver/01/09506000134352/21/NO-LINKS-HERE",
+    allowedGetStatus: 404,
+    writes: [
+      { method: "PUT", sample: "/api/resolver/01/09506000134352/21/NO-LINKS-HERE", allowedStatus: 400, access: { kind: "api", permission: "links:edit", scope: "links:write" } },
+      { method: "DELETE", sample: "/api/resolver/01/09506000134352/21/NO-LINKS-HERE", allowedStatus: 404, access: { kind: "api", permission: "links:edit", scope: "links:write" } },
+    ],
+  },
+  "/api/resolver/links": {
+    access: { kind: "api", permission: "links:edit", scope: "links:read" },
+    sample: "/api/resolver/links",
+    post: { sample: "/api/resolver/links", allowedStatus: 400, access: { kind: "api", permission: "links:edit", scope: "links:write" } },
+  },
   "/.well-known/jwks.json": { access: { kind: "public" }, sample: "/.well-known/jwks.json" },
   "/api/auth/[...nextauth]": { access: { kind: "framework" }, sample: "/api/auth/session" },
   "/api/epcis/capture": {
