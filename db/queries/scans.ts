@@ -8,6 +8,8 @@ export interface NewScan {
   ref: string;
   scannedAt: string;
   organisationId: string | null;
+  /** Known when the resolver looked the unit up; else found by GTIN and serial on insert. */
+  unitId?: number | null;
   gtin: string | null;
   serial: string | null;
   codeLot: string | null;
@@ -40,16 +42,16 @@ export async function insertScans(db: Executor, scans: readonly NewScan[]): Prom
     insert into scans (ref, scanned_at, organisation_id, unit_id, gtin, serial, code_lot, code_expiry, raw_code,
       country, region, city, latitude, longitude, source_fingerprint, device_fingerprint, user_agent_class,
       channel, language, link_type, context, reasons)
-    select v.ref, v.scanned_at, coalesce(u.organisation_id, v.organisation_id), u.id, v.gtin, v.serial, v.code_lot,
+    select v.ref, v.scanned_at, coalesce(u.organisation_id, v.organisation_id), coalesce(v.unit_id, u.id), v.gtin, v.serial, v.code_lot,
       v.code_expiry, v.raw_code, v.country, v.region, v.city, v.latitude, v.longitude, v.source_fingerprint,
       v.device_fingerprint, v.user_agent_class, v.channel, v.language, v.link_type, v.context,
       array(select jsonb_array_elements_text(coalesce(v.reasons, '[]'::jsonb)))
     from jsonb_to_recordset(${JSON.stringify(scans.map(toRow))}::jsonb) as v(
-      ref uuid, scanned_at timestamptz, organisation_id uuid, gtin text, serial text, code_lot text, code_expiry date,
+      ref uuid, scanned_at timestamptz, organisation_id uuid, unit_id bigint, gtin text, serial text, code_lot text, code_expiry date,
       raw_code text, country text, region text, city text, latitude real, longitude real, source_fingerprint text,
       device_fingerprint text, user_agent_class text, channel text, language text, link_type text, context text,
       reasons jsonb)
-    left join units u on u.gtin = v.gtin and u.serial = v.serial
+    left join units u on v.unit_id is null and u.gtin = v.gtin and u.serial = v.serial
     on conflict (ref, scanned_at) do nothing
     returning 1`,
   );
@@ -61,6 +63,7 @@ function toRow(s: NewScan) {
     ref: s.ref,
     scanned_at: s.scannedAt,
     organisation_id: s.organisationId,
+    unit_id: s.unitId ?? null,
     gtin: s.gtin,
     serial: s.serial,
     code_lot: s.codeLot,

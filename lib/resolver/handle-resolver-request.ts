@@ -3,7 +3,7 @@
 // per the standard, answer — and record the scan of a serialized identifier after the answer is sent.
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/db/database";
-import { findScanTarget, type ScanTarget } from "@/db/queries/scan-target";
+import { findScanUnit, type ScanProduct, type ScanUnit } from "@/db/queries/scan-target";
 import { parseDigitalLink, type ParsedDigitalLink } from "@/lib/gs1";
 import { clientAddress } from "@/lib/privacy/fingerprint";
 import type { RateLimiter } from "@/lib/rate-limit/limiter";
@@ -15,6 +15,7 @@ import type { ScanWriter } from "@/lib/scans/scan-writer";
 import { builtinLinks } from "./builtin-links";
 import { resolverLinkHeader } from "./link-header";
 import type { LinkCache } from "./link-cache";
+import type { TtlCache } from "./ttl-cache";
 import { groupLinkRows } from "./link-rows";
 import { describeAnchor } from "./linkset-document";
 import { toResolutionRequest } from "./resolution-request";
@@ -27,6 +28,7 @@ import { candidateAnchors } from "./walk-up";
 export interface ResolverDeps {
   db: Database;
   cache: LinkCache;
+  products: TtlCache<ScanProduct | null>;
   writer: ScanWriter;
   hasher: ScanHasher;
   edges: readonly EdgeHeaderNames[];
@@ -84,7 +86,12 @@ export async function handleResolverRequest(request: Request, deps: ResolverDeps
   const serial = gtin ? (dl.qualifiers.find((q) => q.ai === "21")?.value ?? null) : null;
   const lot = gtin ? (dl.qualifiers.find((q) => q.ai === "10")?.value ?? null) : null;
   const candidates = candidateAnchors(dl.primaryKey, dl.qualifiers);
-  const [target, stored] = await Promise.all([gtin ? findScanTarget(deps.db, gtin, serial) : Promise.resolve(null), deps.cache.get(candidates)]);
+  // The product (cached), the links (cached) and the unit (the one indexed query), side by side.
+  const [product, stored, unit] = await Promise.all([
+    gtin ? deps.products.get(gtin) : null,
+    deps.cache.get(candidates),
+    gtin && serial !== null ? findScanUnit(deps.db, gtin, serial) : null,
+  ]);
 
   const linksByAnchor = new Map<string, ResolverLink[]>();
   const descriptions = new Map<string, string>();
@@ -92,9 +99,9 @@ export async function handleResolverRequest(request: Request, deps: ResolverDeps
     linksByAnchor.set(anchor, groupLinkRows(data.links));
     if (data.description) descriptions.set(anchor, data.description);
   }
-  if (target && gtin) {
+  if (product && gtin) {
     const brandLinks = [...linksByAnchor.values()].flat();
-    const own = builtinLinks({ origin: deps.publicOrigin ?? origin, anchor: candidates[0]!, gtin, lot, serial, serialDefaultLink: target.serialDefaultLink, brandLinks });
+    const own = builtinLinks({ origin: deps.publicOrigin ?? origin, anchor: candidates[0]!, gtin, lot, serial, serialDefaultLink: product.serialDefaultLink, brandLinks });
     linksByAnchor.set(candidates[0]!, [...(linksByAnchor.get(candidates[0]!) ?? []), ...own]);
   }
   const outcome = resolve(resolution, linksByAnchor, { describe: (anchor) => descriptions.get(anchor) ?? describeAnchor(anchor) });
@@ -103,7 +110,7 @@ export async function handleResolverRequest(request: Request, deps: ResolverDeps
   const cookies: string[] = [];
   let response: Response;
   if (serial !== null && method === "GET") {
-    const recorded = await recordScan(request, deps, { dl, target, serial, sourceHash, now, origin, cookies, linkType: resolution.linkType, context: resolution.context });
+    const recorded = await recordScan(request, deps, { dl, product, unit, serial, sourceHash, now, origin, cookies, linkType: resolution.linkType, context: resolution.context });
     if (recorded.refused) {
       response = errorResponse(method, accept, { status: 429, title: "Too many unknown codes", message: "This network has scanned many codes we have no record of. Please wait a few minutes and try again." }, recorded.refused);
       for (const c of cookies) response.headers.append("set-cookie", c);
@@ -117,7 +124,8 @@ export async function handleResolverRequest(request: Request, deps: ResolverDeps
 
 interface ScanContext {
   dl: ParsedDigitalLink;
-  target: ScanTarget | null;
+  product: ScanProduct | null;
+  unit: ScanUnit | null;
   serial: string;
   sourceHash: string;
   now: Date;
@@ -139,7 +147,7 @@ async function recordScan(request: Request, deps: ResolverDeps, c: ScanContext):
     deviceId = newDeviceId();
     c.cookies.push(deviceCookie(deviceId, secure));
   }
-  const known = c.target?.unit != null;
+  const known = c.unit !== null;
   const reasons: string[] = [];
   let refused: Record<string, string> | null = null;
   if (!known) {
@@ -155,8 +163,8 @@ async function recordScan(request: Request, deps: ResolverDeps, c: ScanContext):
     ref,
     now: c.now,
     parsed: c.dl,
-    organisationId: c.target?.organisationId ?? null,
-    knownUnit: known,
+    organisationId: c.product?.organisationId ?? null,
+    unitId: c.unit?.id ?? null,
     headers: request.headers,
     edges: deps.edges,
     sourceHash: c.sourceHash,

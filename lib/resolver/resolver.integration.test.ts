@@ -19,6 +19,7 @@ import { ScanWriter } from "@/lib/scans/scan-writer";
 import { handleResolverRequest, type ResolverDeps } from "./handle-resolver-request";
 import { LinkCache } from "./link-cache";
 import { linkLoader } from "./link-loader";
+import { scanProductCache } from "./scan-product-cache";
 import { writeLinkDocuments } from "./manage-links";
 import { gs1LinksetSchemaErrors } from "./testing/shared-gs1";
 
@@ -54,6 +55,7 @@ beforeAll(async () => {
   deps = {
     db: database.db,
     cache: new LinkCache(linkLoader(database.db)),
+    products: scanProductCache(database.db),
     writer: new ScanWriter({ write: (batch) => insertScans(database.db, batch), spoolFile: path.join(mkdtempSync(path.join(tmpdir(), "genuine-resolver-")), "spool.jsonl"), lingerMs: 1, retryInitialMs: 60_000 }),
     hasher: scanHasher("x".repeat(32), "k1"),
     edges: parseEdgeConfig("vercel,cloudflare"),

@@ -11,7 +11,7 @@ export interface ScanFacts {
   now: Date;
   parsed: ParsedDigitalLink;
   organisationId: string | null;
-  knownUnit: boolean;
+  unitId: number | null;
   headers: Headers;
   edges: readonly EdgeHeaderNames[];
   sourceHash: string;
@@ -38,12 +38,13 @@ export function scanFromRequest(f: ScanFacts): NewScan {
     ref: f.ref,
     scannedAt: f.now.toISOString(),
     organisationId: f.organisationId,
+    unitId: f.unitId,
     gtin: parsed.primaryKey.ai === "01" ? parsed.primaryKey.value : null,
     serial: find(parsed.qualifiers, "21"),
     codeLot: find(parsed.qualifiers, "10"),
     codeExpiry: expiry ? gs1DateToIso(expiry, f.now) : null,
     // The code as scanned (path and query, bounded) when it names no unit genuine knows: evidence of forgery.
-    rawCode: f.knownUnit ? null : parsed.uri.replace(/^https?:\/\/[^/]+/, "").slice(0, 512),
+    rawCode: f.unitId !== null ? null : parsed.uri.replace(/^https?:\/\/[^/]+/, "").slice(0, 512),
     ...location,
     sourceFingerprint: f.sourceHash,
     deviceFingerprint: f.deviceHash,

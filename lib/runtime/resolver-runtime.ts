@@ -8,6 +8,7 @@ import { getRateLimiter } from "@/lib/rate-limit/limiter";
 import type { ResolverDeps } from "@/lib/resolver/handle-resolver-request";
 import { LinkCache } from "@/lib/resolver/link-cache";
 import { linkLoader } from "@/lib/resolver/link-loader";
+import { scanProductCache } from "@/lib/resolver/scan-product-cache";
 import { parseEdgeConfig } from "@/lib/scans/edge-location";
 import { scanHasher } from "@/lib/scans/scan-hashes";
 import { ScanWriter } from "@/lib/scans/scan-writer";
@@ -20,6 +21,7 @@ async function boot(): Promise<Omit<ResolverDeps, "defer">> {
   const env = getEnv();
   const { db } = await getDatabase();
   const cache = new LinkCache(linkLoader(db));
+  const products = scanProductCache(db);
   const writer = new ScanWriter({
     write: (batch) => insertScans(db, batch),
     spoolFile: path.join(dataDirectory(env), "scan-spool.jsonl"),
@@ -27,7 +29,7 @@ async function boot(): Promise<Omit<ResolverDeps, "defer">> {
   });
   // getDatabase() has loaded or generated AUTH_SECRET by now.
   const hasher = scanHasher(env.SCAN_HASH_SECRET ?? process.env.AUTH_SECRET!, env.SCAN_HASH_KEY_ID);
-  return { db, cache, writer, hasher, edges: parseEdgeConfig(env.SCAN_LOCATION_HEADERS), limiter: getRateLimiter(), publicOrigin: env.PUBLIC_BASE_URL ?? null };
+  return { db, cache, products, writer, hasher, edges: parseEdgeConfig(env.SCAN_LOCATION_HEADERS), limiter: getRateLimiter(), publicOrigin: env.PUBLIC_BASE_URL ?? null };
 }
 
 export async function getResolverDeps(): Promise<ResolverDeps> {
