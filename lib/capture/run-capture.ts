@@ -5,7 +5,7 @@ import type { Database } from "@/db/database";
 import { enqueueWebhookEvent } from "@/db/queries/webhooks";
 import { findOrganisationById } from "@/db/queries/organisations";
 import { captureJobs } from "@/db/schema";
-import { identifiersOutsidePrefixes, validateEpcisDocument, validateEpcisEvent, type EpcisError, type NormalisedEvent } from "@/lib/epcis";
+import { validateEpcisDocument, validateEpcisEvent, type EpcisError, type NormalisedEvent } from "@/lib/epcis";
 import { AppError } from "@/lib/http/problem";
 import { captureEvents, type CaptureResult } from "./capture-events";
 
@@ -26,8 +26,9 @@ function invalid(errors: readonly EpcisError[]): AppError {
 async function checkOwnership(db: Database, organisationId: string, events: readonly NormalisedEvent[], eventPointer: (i: number) => string) {
   const org = await findOrganisationById(db, organisationId);
   const prefixes = org?.companyPrefixes ?? [];
+  // The identifiers were parsed once by validation (normaliseEvent): check those, not a second parse.
   const foreign = events.flatMap((e, i) =>
-    identifiersOutsidePrefixes(e.raw as never, prefixes).map((id) => ({ eventIndex: i, pointer: `${eventPointer(i)}${id.pointer}`, identifier: id.raw })),
+    e.identifiers.filter((id) => !id.companyPrefixMatch(prefixes)).map((id) => ({ eventIndex: i, pointer: `${eventPointer(i)}${id.pointer}`, identifier: id.raw })),
   );
   if (foreign.length) {
     throw new AppError(

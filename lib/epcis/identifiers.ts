@@ -113,17 +113,51 @@ export function listIdentifierFields(event: JsonRecord): { role: IdentifierRole;
   return found;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+// The fields of `value` then role, raw, pointer — the shape `{ ...value, role, … }` would give, built
+// field by field: spreading the conditionally-shaped parse result is V8's slow path, once per identifier.
+function withRole(value: ParsedIdentifier, role: IdentifierRole, raw: string, pointer: string): ObjectIdentifier {
+  const identifier = { key: value.key, elements: value.elements, kind: value.kind } as Mutable<ObjectIdentifier>;
+  if (value.companyPrefix !== undefined) identifier.companyPrefix = value.companyPrefix;
+  if (value.serial !== undefined) identifier.serial = value.serial;
+  if (value.gtin !== undefined) identifier.gtin = value.gtin;
+  if (value.lot !== undefined) identifier.lot = value.lot;
+  identifier.role = role;
+  identifier.raw = raw;
+  identifier.pointer = pointer;
+  identifier.companyPrefixMatch = companyPrefixMatch;
+  return identifier;
+}
+
+/** Shared by every identifier (a closure per identifier costs a capture of 100,000 events dearly). */
+function companyPrefixMatch(this: ParsedIdentifier, prefixes: readonly string[]): boolean {
+  return ownedByPrefixes(this, prefixes);
+}
+
+export type IdentifierParser = (raw: unknown) => IdentifierParse;
+
+/**
+ * Parse identifiers through a cache: a document names the same EPC in several events, and validation and
+ * normalisation both need every identifier parsed. Results are immutable, so sharing them is safe.
+ */
+export function cachedIdentifierParser(): IdentifierParser {
+  const cache = new Map<string, IdentifierParse>();
+  return (raw) => {
+    if (typeof raw !== "string") return parseObjectIdentifier(raw);
+    let parsed = cache.get(raw);
+    if (!parsed) cache.set(raw, (parsed = parseObjectIdentifier(raw)));
+    return parsed;
+  };
+}
+
 /** The event's valid object identifiers (invalid ones are the validator's business and are skipped here). */
-export function extractObjectIdentifiers(event: JsonRecord): ObjectIdentifier[] {
+export function extractObjectIdentifiers(event: JsonRecord, parse: IdentifierParser = parseObjectIdentifier): ObjectIdentifier[] {
   const identifiers: ObjectIdentifier[] = [];
   for (const field of listIdentifierFields(event)) {
-    const parsed = parseObjectIdentifier(field.raw);
+    const parsed = parse(field.raw);
     if (!parsed.ok || typeof field.raw !== "string") continue;
-    const value = parsed.value;
-    identifiers.push({
-      ...value, role: field.role, raw: field.raw, pointer: field.pointer,
-      companyPrefixMatch: (prefixes) => ownedByPrefixes(value, prefixes),
-    });
+    identifiers.push(withRole(parsed.value, field.role, field.raw, field.pointer));
   }
   return identifiers;
 }

@@ -36,5 +36,7 @@ export function isRecord(value: unknown): value is JsonRecord {
 
 /** RFC 6901: "~" becomes "~0" and "/" becomes "~1" inside a reference token. */
 export function pointerJoin(base: string, token: string | number): string {
-  return `${base}/${String(token).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  // Called for every field of every event: skip the escaping when there is nothing to escape.
+  if (typeof token === "number" || (!token.includes("~") && !token.includes("/"))) return `${base}/${token}`;
+  return `${base}/${token.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }

@@ -2,6 +2,7 @@
 // semantics) and hand back normalised events, or every fault with its event index and JSON pointer.
 import { CheckContext } from "./check-context";
 import { SCHEMA_VERSION } from "./formats";
+import { cachedIdentifierParser } from "./identifiers";
 import { normaliseEvent, type NormalisedEvent } from "./normalise-event";
 import { checkEventSemantics } from "./semantic-checks";
 import { checkEventStructure } from "./structure-event";
@@ -103,6 +104,7 @@ export function validateEpcisDocument(json: unknown, options: ValidationOptions 
   });
   const { list, pointer } = eventListOf(json, query);
   const events: EpcisEvent[] = [];
+  const parse = cachedIdentifierParser();
   if (Array.isArray(list)) {
     if (options.maxEvents !== undefined && list.length > options.maxEvents) {
       return { ok: false, errors: [{ pointer, message: `the document has ${list.length} events; the limit is ${options.maxEvents}` }] };
@@ -112,7 +114,7 @@ export function validateEpcisDocument(json: unknown, options: ValidationOptions 
       const at = pointerJoin(pointer, i);
       const event: unknown = list[i];
       if (!checkEventStructure(event, at, ctx, false)) continue;
-      if (options.semantic !== false) checkEventSemantics(event, at, ctx);
+      if (options.semantic !== false) checkEventSemantics(event, at, ctx, parse);
       events.push(event);
     }
   }
@@ -125,7 +127,7 @@ export function validateEpcisDocument(json: unknown, options: ValidationOptions 
       ...(typeof json.schemaVersion === "string" ? { schemaVersion: json.schemaVersion } : {}),
       ...(typeof json.creationDate === "string" ? { creationDate: json.creationDate } : {}),
       eventListPointer: pointer,
-      events: events.map((event) => normaliseEvent(event, contexts)),
+      events: events.map((event) => normaliseEvent(event, contexts, parse)),
       raw: json,
     },
   };
