@@ -46,6 +46,9 @@ interface Pattern {
   readonly length: number;
   readonly lo: number;
   readonly hi: number;
+  /** RANGE: the range's counter in GROUP_COUNTS, and 1 when the AI owning the rule falls in the range itself. */
+  readonly group: number;
+  readonly selfIn: number;
 }
 
 const NEVER = -2;
@@ -76,10 +79,15 @@ export interface FastAi {
   readonly index: number;
   /** The AI as a number (AIs of one length compare by value). */
   readonly num: number;
-  /** The ex= patterns. */
-  readonly ex: readonly Pattern[];
-  /** req= as alternatives of groups of patterns. */
-  readonly req: readonly (readonly (readonly Pattern[])[])[];
+  /**
+   * The ex= and req= rules as one flat program (see compileRules): walking one Int32Array beats walking
+   * nested arrays of pattern objects on every parse.
+   */
+  readonly rules: Int32Array;
+  /** The RANGE patterns ("31nn") of the whole dictionary this AI falls in: counters bumped when it is present. */
+  readonly groups: number[];
+  /** AI 8030 (digital signature): left to the general code. */
+  readonly digSig: boolean;
   readonly isKey: boolean;
   /** For a DL primary key: the trie of valid qualifier paths (root = the key alone). */
   readonly path: PathNode | null;
@@ -289,16 +297,49 @@ function validValue(f: FastAi, s: string, from: number, to: number): boolean {
   return true;
 }
 
+// Every RANGE pattern of the dictionary, by "length:lo": its counter index (see GROUP_COUNTS).
+const RANGE_GROUPS = new Map<string, { readonly id: number; readonly length: number; readonly lo: number; readonly hi: number }>();
+
 function toPattern(pattern: string, self: string): Pattern {
   const prefix = /^\d*/.exec(pattern)?.[0] ?? "";
-  if (prefix.length === 0) return { index: NEVER, length: 0, lo: 0, hi: -1 };
+  if (prefix.length === 0) return { index: NEVER, length: 0, lo: 0, hi: -1, group: -1, selfIn: 0 };
   if (prefix.length === pattern.length) {
     const index = AI_TABLE.findIndex((e) => e.ai === pattern);
-    return { index: index < 0 || pattern === self ? NEVER : index, length: 0, lo: 0, hi: -1 };
+    return { index: index < 0 || pattern === self ? NEVER : index, length: 0, lo: 0, hi: -1, group: -1, selfIn: 0 };
   }
   const scale = 10 ** (pattern.length - prefix.length);
   const lo = Number(prefix) * scale;
-  return { index: RANGE, length: pattern.length, lo, hi: lo + scale - 1 };
+  const hi = lo + scale - 1;
+  const key = `${pattern.length}:${lo}`;
+  let group = RANGE_GROUPS.get(key);
+  if (!group) {
+    group = { id: RANGE_GROUPS.size, length: pattern.length, lo, hi };
+    RANGE_GROUPS.set(key, group);
+  }
+  const selfNum = Number(self);
+  const selfIn = self.length === pattern.length && selfNum >= lo && selfNum <= hi ? 1 : 0;
+  return { index: RANGE, length: pattern.length, lo, hi, group: group.id, selfIn };
+}
+
+/** A pattern as one number: a dictionary AI's index, NEVER_CODE, or a range's counter and selfIn. */
+const NEVER_CODE = -1;
+function patternCode(p: Pattern): number {
+  if (p.index >= 0) return p.index;
+  if (p.index === NEVER) return NEVER_CODE;
+  return -2 - (p.group * 2 + p.selfIn);
+}
+
+/**
+ * The rules of one AI as [ex count, ex codes…, req count, then per req: alternative count, then per
+ * alternative: pattern count, codes…].
+ */
+function compileRules(ex: readonly Pattern[], req: readonly (readonly (readonly Pattern[])[])[]): Int32Array {
+  const out: number[] = [ex.length, ...ex.map(patternCode), req.length];
+  for (const alternatives of req) {
+    out.push(alternatives.length);
+    for (const group of alternatives) out.push(group.length, ...group.map(patternCode));
+  }
+  return Int32Array.from(out);
 }
 
 function buildPathTrie(entry: AiEntry): PathNode | null {
@@ -342,8 +383,12 @@ AI_TABLE.forEach((entry, index) => {
     ...simpleSpec(entry),
     index,
     num: Number(entry.ai),
-    ex: entry.ex.map((pattern) => toPattern(pattern, entry.ai)),
-    req: entry.req.map((alternatives) => alternatives.map((group) => group.map((pattern) => toPattern(pattern, entry.ai)))),
+    rules: compileRules(
+      entry.ex.map((pattern) => toPattern(pattern, entry.ai)),
+      entry.req.map((alternatives) => alternatives.map((group) => group.map((pattern) => toPattern(pattern, entry.ai)))),
+    ),
+    groups: [],
+    digSig: entry.ai === "8030",
     isKey: entry.dlpkey != null,
     path: buildPathTrie(entry),
     qualifiers: new Uint8Array(entry.dlpkey ? AI_TABLE.length : 0),
@@ -360,7 +405,14 @@ AI_TABLE.forEach((entry, index) => {
   LENGTH_BY_PREFIX[Number(entry.ai.slice(0, 2))] = entry.ai.length;
 });
 
+// How many AIs of each RANGE pattern are present, valid while GROUP_STAMPS[g] is the current stamp.
+const GROUP_STAMPS = new Int32Array(RANGE_GROUPS.size);
+const GROUP_COUNTS = new Int32Array(RANGE_GROUPS.size);
+
 for (const fast of BY_ENTRY.values()) {
+  for (const g of RANGE_GROUPS.values()) {
+    if (fast.ai.length === g.length && fast.num >= g.lo && fast.num <= g.hi) fast.groups.push(g.id);
+  }
   for (const ai of (fast.entry.dlpkey ?? []).flat()) {
     const q = BY_CODE[ai.length * 10000 + Number(ai)];
     if (q && q.ai === ai) fast.qualifiers[q.index] = 1;
@@ -459,26 +511,37 @@ export function fastParseRawAiData(data: string, separator: string, baseOffset: 
 }
 
 /** Does an AI of fas[0..n) (stamped `current`), other than `self`, match the pattern? */
-function present(pattern: Pattern, self: FastAi, fas: readonly FastAi[], n: number, current: number): boolean {
-  if (pattern.index >= 0) return STAMPS[pattern.index] === current;
-  if (pattern.index === NEVER) return false;
-  for (let j = 0; j < n; j++) {
-    const g = fas[j] as FastAi;
-    if (g !== self && g.ai.length === pattern.length && g.num >= pattern.lo && g.num <= pattern.hi) return true;
-  }
-  return false;
+function present(code: number, current: number): boolean {
+  if (code >= 0) return STAMPS[code] === current;
+  if (code === NEVER_CODE) return false;
+  // A range: present when it counts an AI other than the rule's owner (each AI is present at most once).
+  const packed = -2 - code;
+  const g = packed >> 1;
+  return GROUP_STAMPS[g] === current && (GROUP_COUNTS[g] as number) > (packed & 1);
 }
 
 
 /** Mark the AIs of fas[0..n) present under a fresh stamp; -1 when an AI repeats (left to the general code). */
 function stampPresent(fas: readonly FastAi[], n: number): number {
   stamp = stamp === 0x7fffffff ? 1 : stamp + 1;
-  if (stamp === 1) STAMPS.fill(0);
+  if (stamp === 1) {
+    STAMPS.fill(0);
+    GROUP_STAMPS.fill(0);
+  }
   const current = stamp;
   for (let i = 0; i < n; i++) {
     const f = fas[i] as FastAi;
     if (STAMPS[f.index] === current) return -1;
     STAMPS[f.index] = current;
+    const groups = f.groups;
+    for (let k = 0; k < groups.length; k++) {
+      const g = groups[k] as number;
+      if (GROUP_STAMPS[g] === current) GROUP_COUNTS[g] = (GROUP_COUNTS[g] as number) + 1;
+      else {
+        GROUP_STAMPS[g] = current;
+        GROUP_COUNTS[g] = 1;
+      }
+    }
   }
   return current;
 }
@@ -487,19 +550,25 @@ function stampPresent(fas: readonly FastAi[], n: number): number {
 function associationsOk(fas: readonly FastAi[], n: number, current: number, requisites: boolean): boolean {
   for (let i = 0; i < n; i++) {
     const f = fas[i] as FastAi;
-    if (f.ai === "8030") return false;
-    const ex = f.ex;
-    for (let x = 0; x < ex.length; x++) if (present(ex[x] as Pattern, f, fas, n, current)) return false;
+    if (f.digSig) return false;
+    const rules = f.rules;
+    const exCount = rules[0] as number;
+    let p = 1;
+    for (const exEnd = p + exCount; p < exEnd; p++) if (present(rules[p] as number, current)) return false;
     if (!requisites) continue;
-    const req = f.req;
-    for (let a = 0; a < req.length; a++) {
-      const alternatives = req[a] as readonly (readonly Pattern[])[];
+    const reqCount = rules[p++] as number;
+    for (let a = 0; a < reqCount; a++) {
+      const alternatives = rules[p++] as number;
       let satisfied = false;
-      for (let g = 0; g < alternatives.length && !satisfied; g++) {
-        const group = alternatives[g] as readonly Pattern[];
-        let all = true;
-        for (let q = 0; q < group.length && all; q++) all = present(group[q] as Pattern, f, fas, n, current);
-        satisfied = all;
+      for (let g = 0; g < alternatives; g++) {
+        const size = rules[p++] as number;
+        const groupEnd = p + size;
+        if (!satisfied) {
+          let all = true;
+          for (let q = p; q < groupEnd && all; q++) all = present(rules[q] as number, current);
+          satisfied = all;
+        }
+        p = groupEnd;
       }
       if (!satisfied) return false;
     }
