@@ -60,7 +60,9 @@ export const config = {
   // Pages only: not static files, not machine interfaces (JSON needs no CSP), not prefetches.
   matcher: [
     {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico|\\.well-known/).*)",
+      // Nor Digital Links at the root (a first segment of 2–4 digits: an AI): app/[key]/[...path] answers
+      // them directly, keeping the scan's hot path one route handler long.
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|\\.well-known/|\\d{2,4}/).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -1,132 +1,141 @@
-// Resolver hot path: scans per second answered by genuine's resolver (parse, rate limit, one indexed
-// unit query, cached links, resolution, scan handed to the durable writer) next to a bare node:http
-// server answering the same 307, measured the same way in the same run.
-//   npx tsx bench/resolver.ts                                   PGlite in memory
-//   BENCH_DATABASE_URL=postgres://… npx tsx bench/resolver.ts   also PostgreSQL (fresh database, dropped after)
-// BENCH_SECONDS (default 5) per measurement, BENCH_CONCURRENCY (default 16) requests in flight.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { Agent, request as httpRequest } from "node:http";
-import { selectRows, type DatabaseHandle } from "@/db/database";
+// The resolver's hot path on the production server (issue 6): requests/s and p99 at 50 connections
+// (autocannon) for a bare node:http server (the ceiling), a constant Next.js route (/api/ping) and a
+// resolver scan of a seeded unit (307 + a recorded scan), on PGlite and on PostgreSQL, all in one run.
+// Afterwards every scan answered must be in the database: they are counted.
+//   npm run build && npm run bench:resolver
+//   BENCH_DATABASE_URL=postgres://… npm run bench:resolver     also PostgreSQL (a fresh database, dropped after)
+// BENCH_SECONDS (default 10) per measurement.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { selectRows } from "@/db/database";
 import { openDatabase } from "@/db/open-database";
-import { createOrganisation } from "@/db/queries/organisations";
-import { insertScans } from "@/db/queries/scans";
-import { createInProcessRateLimiter } from "@/lib/rate-limit/in-process-limiter";
-import { rateLimitPolicies, type RateLimitPolicyTable } from "@/lib/rate-limit/policies";
-import { handleResolverRequest, type ResolverDeps } from "@/lib/resolver/handle-resolver-request";
-import { LinkCache } from "@/lib/resolver/link-cache";
-import { linkLoader } from "@/lib/resolver/link-loader";
-import { scanProductCache } from "@/lib/resolver/scan-product-cache";
-import { writeLinkDocuments } from "@/lib/resolver/manage-links";
-import { parseEdgeConfig } from "@/lib/scans/edge-location";
-import { scanHasher } from "@/lib/scans/scan-hashes";
-import { ScanWriter } from "@/lib/scans/scan-writer";
 import { withBenchDatabase } from "./bench-database";
 
-const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const UNITS = 10_000;
-const GTIN = "09529999000019";
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+// A demo unit (lib/demo/showcase.ts): seeded in every demo database.
+const SCAN = "/01/09506000134352/10/CX24A17/21/GN7K2P9M4X?17=270630";
 
-function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Server> {
-  const server = createServer(handler);
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+interface Row { target: string; engine: string; rps: number; p99: number; ok: number; other: number }
+
+function randomAddress(): string {
+  return `10.${(Math.random() * 256) | 0}.${(Math.random() * 256) | 0}.${(Math.random() * 256) | 0}`;
 }
 
-/** Requests per second against a server: `concurrency` keep-alive clients for `seconds`. */
-async function load(server: Server, path: (i: number) => string): Promise<number> {
-  const { port } = server.address() as AddressInfo;
-  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-  let done = 0;
-  const until = performance.now() + seconds * 1000;
-  const one = (i: number) =>
-    new Promise<void>((resolve, reject) => {
-      const req = httpRequest({ host: "127.0.0.1", port, path: path(i), agent, headers: { "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` } }, (res) => {
-        res.resume();
-        res.on("end", () => (res.statusCode === 307 ? resolve() : reject(new Error(`status ${res.statusCode}`))));
-      });
-      req.on("error", reject);
-      req.end();
-    });
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async (_, worker) => {
-      for (let i = worker; performance.now() < until; i += concurrency) {
-        await one(i);
-        done++;
-      }
-    }),
-  );
-  agent.destroy();
-  return done / ((performance.now() - started) / 1000);
+async function cannon(url: string, expected: number, varySource: boolean): Promise<{ rps: number; p99: number; ok: number; other: number }> {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    // A new network source per request: the per-source scan limit (120/min) would otherwise answer 429.
+    requests: [{ setupRequest: (req) => (varySource ? { ...req, headers: { ...req.headers, "x-forwarded-for": randomAddress() } } : req) }],
+  });
+  const codes = (result as unknown as { statusCodeStats: Record<string, { count: number }> }).statusCodeStats;
+  const ok = codes[String(expected)]?.count ?? 0;
+  const total = Object.values(codes).reduce((n, c) => n + c.count, 0);
+  return { rps: result.requests.average, p99: result.latency.p99, ok, other: total - ok };
 }
 
-async function seed(handle: DatabaseHandle) {
-  await handle.migrate();
-  const org = await createOrganisation(handle.db, { slug: "bench", name: "Bench", kind: "brand", companyPrefixes: ["9529999"], approvedDomains: ["brand.example"] });
-  await handle.db.execute(`insert into products (organisation_id, gtin, name, brand_name, category) values ('${org.id}', '${GTIN}', '{"en":"Bench"}', 'Bench', 'other')`);
-  await handle.db.execute(
-    `insert into units (organisation_id, product_id, gtin, serial, lot, status)
-     select '${org.id}', p.id, p.gtin, 'S' || g, 'L1', 'sellable' from products p, generate_series(1, ${UNITS}) g where p.gtin = '${GTIN}'`,
-  );
-  await writeLinkDocuments(handle.db, org.id, null, {
-    anchor: `/01/${GTIN}`,
-    itemDescription: "Bench product",
-    links: [{ linktype: "gs1:pip", href: "https://brand.example/p", title: "Product", hreflang: ["en"] }],
-  });
-}
-
-async function measure(engine: string, handle: DatabaseHandle) {
-  await seed(handle);
-  const writer = new ScanWriter({ write: (batch) => insertScans(handle.db, batch) });
-  const generous = Object.fromEntries(Object.entries(rateLimitPolicies).map(([k, p]) => [k, { ...p, limit: 1e9 }])) as unknown as RateLimitPolicyTable;
-  const deps: ResolverDeps = {
-    db: handle.db,
-    cache: new LinkCache(linkLoader(handle.db)),
-    products: scanProductCache(handle.db),
-    writer,
-    hasher: scanHasher("b".repeat(32), "k1"),
-    edges: parseEdgeConfig("vercel"),
-    limiter: createInProcessRateLimiter({ policies: generous }),
-    publicOrigin: null,
-    defer: (task) => setImmediate(() => void task()),
-  };
-  const resolver = await listen((req, res) => {
-    const request = new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers: req.headers as Record<string, string> });
-    void handleResolverRequest(request, deps, req.url!.split("?")[0]!).then((response) => {
-      res.writeHead(response.status, Object.fromEntries(response.headers));
-      res.end();
-    });
-  });
-  const bare = await listen((_req, res) => {
-    res.writeHead(307, { location: "https://brand.example/p" });
-    res.end();
-  });
-  const path = (i: number) => `/01/${GTIN}/10/L1/21/S${(i % UNITS) + 1}?17=271231`;
-  await load(resolver, path); // warm-up: JIT, cache, connections
-  const rows = [];
-  for (let r = 0; r < 2; r++) {
-    const baseline = await load(bare, path);
-    const genuine = await load(resolver, path);
-    rows.push({ engine, baseline, genuine });
+async function waitFor(url: string, child: ChildProcess, ms = 120_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode})`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
   }
-  await writer.flush();
-  const [{ n }] = (await selectRows<{ n: number }>(handle.db, "select count(*)::int as n from scans")) as [{ n: number }];
-  resolver.close();
-  bare.close();
-  writer.close();
-  return { engine, baseline: Math.max(...rows.map((r) => r.baseline)), genuine: Math.max(...rows.map((r) => r.genuine)), scans: n };
+  throw new Error(`${url} did not come up`);
+}
+
+function startNext(port: number, env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    env: { ...process.env, NODE_ENV: "production", AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return child;
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+async function measure(engine: string, env: Record<string, string>, countScans: (since: Date) => Promise<number>, bare: string): Promise<Row[]> {
+  const port = 3700 + (engine === "pglite" ? 0 : 1);
+  const origin = `http://127.0.0.1:${port}`;
+  const child = startNext(port, env);
+  try {
+    await waitFor(`${origin}/api/health`, child);
+    // Warm-up: JIT, the route bundles, caches, connections.
+    for (const [url, code, vary] of [[`${origin}/api/ping`, 200, false], [`${origin}${SCAN}`, 307, true]] as const) await autocannon({ url, connections: 10, amount: 2000, requests: [{ setupRequest: (r) => (vary ? { ...r, headers: { ...r.headers, "x-forwarded-for": randomAddress() } } : r) }] }).then(() => code);
+    const started = new Date();
+    const rows: Row[] = [];
+    rows.push({ target: "bare node:http (ceiling)", engine, ...(await cannon(bare, 307, false)) });
+    rows.push({ target: "constant Next.js route", engine, ...(await cannon(`${origin}/api/ping`, 200, false)) });
+    const scan = await cannon(`${origin}${SCAN}`, 307, true);
+    rows.push({ target: "resolver scan (307 + recorded)", engine, ...scan });
+    // The writer batches within milliseconds; give it a moment before counting.
+    await new Promise((r) => setTimeout(r, 2000));
+    if (engine === "pglite") await stop(child);
+    const recorded = await countScans(started);
+    (rows[2] as Row & { recorded?: string }).recorded = `${recorded} of ${scan.ok}`;
+    return rows;
+  } finally {
+    await stop(child);
+  }
 }
 
 async function main() {
-  const results = [];
-  const pglite = await openDatabase({ driver: "pglite" });
-  results.push(await measure("pglite", pglite));
-  await pglite.close();
-  if (process.env.BENCH_DATABASE_URL) results.push(await withBenchDatabase(process.env.BENCH_DATABASE_URL, (handle) => measure("postgres", handle)));
-  console.log(`\nResolver: serialized scans answered per second (${concurrency} keep-alive clients, ${seconds} s, best of 2)\n`);
-  console.log("| database | bare node:http 307/s | genuine resolver scans/s | ratio | scans written |\n|---|---:|---:|---:|---:|");
-  for (const r of results) console.log(`| ${r.engine} | ${Math.round(r.baseline)} | ${Math.round(r.genuine)} | ${((r.genuine / r.baseline) * 100).toFixed(1)}% | ${r.scans} |`);
+  if (!existsSync(".next/BUILD_ID")) throw new Error("Build first: npm run build");
+  const bareServer = createServer((_req, res) => {
+    res.writeHead(307, { location: "https://example.com/" });
+    res.end();
+  });
+  await new Promise<void>((r) => bareServer.listen(3699, "127.0.0.1", r));
+  const bare = "http://127.0.0.1:3699/";
+  const rows: Row[] = [];
+
+  const dataDir = mkdtempSync(path.join(tmpdir(), "genuine-bench-"));
+  const pgliteScans = async (since: Date) => {
+    const handle = await openDatabase({ driver: "pglite", dataDir });
+    try {
+      return (await selectRows<{ n: number }>(handle.db, `select count(*)::int as n from scans where serial = 'GN7K2P9M4X' and scanned_at >= '${since.toISOString()}'`))[0]!.n;
+    } finally {
+      await handle.close();
+    }
+  };
+  rows.push(...(await measure("pglite", { DATA_DIR: dataDir }, pgliteScans, bare)));
+  rmSync(dataDir, { recursive: true, force: true });
+
+  if (process.env.BENCH_DATABASE_URL) {
+    rows.push(
+      ...(await withBenchDatabase(process.env.BENCH_DATABASE_URL, async (handle, url) => {
+        const count = async (since: Date) => (await selectRows<{ n: number }>(handle.db, `select count(*)::int as n from scans where serial = 'GN7K2P9M4X' and scanned_at >= '${since.toISOString()}'`))[0]!.n;
+        return measure("postgres", { DATABASE_URL: url, SEED_DEMO: "true", DATA_DIR: mkdtempSync(path.join(tmpdir(), "genuine-bench-pg-")) }, count, bare);
+      })),
+    );
+  }
+  bareServer.close();
+
+  console.log(`\nResolver hot path on the production server: ${CONNECTIONS} connections, ${seconds} s each (autocannon)\n`);
+  console.log("| database | target | requests/s | p99 ms | × constant route | answered as expected | scans recorded |\n|---|---|---:|---:|---:|---:|---:|");
+  for (const engine of [...new Set(rows.map((r) => r.engine))]) {
+    const of = rows.filter((r) => r.engine === engine);
+    const constant = of.find((r) => r.target.startsWith("constant"))!;
+    for (const r of of) {
+      const recorded = (r as Row & { recorded?: string }).recorded ?? "";
+      console.log(`| ${engine} | ${r.target} | ${Math.round(r.rps)} | ${r.p99} | ${(r.rps / constant.rps).toFixed(2)}× | ${r.ok}${r.other ? ` (+${r.other} other)` : ""} | ${recorded} |`);
+    }
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,9 @@
 // Writing scans: a batch is one statement, idempotent by each scan's ref (a retried batch whose first
 // attempt did commit adds nothing), and the unit is looked up by GTIN and serial inside that statement.
-import { sql } from "drizzle-orm";
+// Reading one back by its ref.
+import { eq, sql } from "drizzle-orm";
 import { selectRows, type Executor } from "../database";
-import type { ScanChannel, UserAgentClass } from "../schema";
+import { scans, type ScanChannel, type UserAgentClass, type VerdictLevel } from "../schema";
 
 export interface NewScan {
   ref: string;
@@ -30,6 +31,9 @@ export interface NewScan {
   context: string | null;
   /** Rules already known to have fired when the scan was taken, e.g. "probing". */
   reasons?: string[];
+  /** The verdict answered for this scan; absent when it could not be computed (database down). */
+  verdict?: VerdictLevel | null;
+  risk?: number;
 }
 
 /** Insert scans (already-written refs are skipped); answers how many rows were new. */
@@ -41,16 +45,16 @@ export async function insertScans(db: Executor, scans: readonly NewScan[]): Prom
     sql`
     insert into scans (ref, scanned_at, organisation_id, unit_id, gtin, serial, code_lot, code_expiry, raw_code,
       country, region, city, latitude, longitude, source_fingerprint, device_fingerprint, user_agent_class,
-      channel, language, link_type, context, reasons)
+      channel, language, link_type, context, reasons, verdict, risk)
     select v.ref, v.scanned_at, coalesce(u.organisation_id, v.organisation_id), coalesce(v.unit_id, u.id), v.gtin, v.serial, v.code_lot,
       v.code_expiry, v.raw_code, v.country, v.region, v.city, v.latitude, v.longitude, v.source_fingerprint,
       v.device_fingerprint, v.user_agent_class, v.channel, v.language, v.link_type, v.context,
-      array(select jsonb_array_elements_text(coalesce(v.reasons, '[]'::jsonb)))
+      array(select jsonb_array_elements_text(coalesce(v.reasons, '[]'::jsonb))), v.verdict, coalesce(v.risk, 0)
     from jsonb_to_recordset(${JSON.stringify(scans.map(toRow))}::jsonb) as v(
       ref uuid, scanned_at timestamptz, organisation_id uuid, unit_id bigint, gtin text, serial text, code_lot text, code_expiry date,
       raw_code text, country text, region text, city text, latitude real, longitude real, source_fingerprint text,
       device_fingerprint text, user_agent_class text, channel text, language text, link_type text, context text,
-      reasons jsonb)
+      reasons jsonb, verdict text, risk smallint)
     left join units u on v.unit_id is null and u.gtin = v.gtin and u.serial = v.serial
     on conflict (ref, scanned_at) do nothing
     returning 1`,
@@ -82,5 +86,31 @@ function toRow(s: NewScan) {
     link_type: s.linkType,
     context: s.context,
     reasons: s.reasons ?? [],
+    verdict: s.verdict ?? null,
+    risk: s.risk ?? 0,
   };
+}
+
+/** One recorded scan by its ref (scans_ref_key leads with ref): the verification page's and API's data. */
+export async function findScanByRef(db: Executor, ref: string) {
+  const [row] = await db
+    .select({
+      ref: scans.ref,
+      scannedAt: scans.scannedAt,
+      organisationId: scans.organisationId,
+      unitId: scans.unitId,
+      gtin: scans.gtin,
+      serial: scans.serial,
+      codeLot: scans.codeLot,
+      codeExpiry: scans.codeExpiry,
+      country: scans.country,
+      channel: scans.channel,
+      verdict: scans.verdict,
+      risk: scans.risk,
+      reasons: scans.reasons,
+    })
+    .from(scans)
+    .where(eq(scans.ref, ref))
+    .limit(1);
+  return row ?? null;
 }

@@ -3,7 +3,8 @@
 // per the standard, answer — and record the scan of a serialized identifier after the answer is sent.
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/db/database";
-import { findScanUnit, type ScanProduct, type ScanUnit } from "@/db/queries/scan-target";
+import type { ScanProduct } from "@/db/queries/scan-target";
+import { recordCase } from "@/lib/cases/record-case";
 import { parseDigitalLink, type ParsedDigitalLink } from "@/lib/gs1";
 import { clientAddress } from "@/lib/privacy/fingerprint";
 import type { RateLimiter } from "@/lib/rate-limit/limiter";
@@ -12,6 +13,8 @@ import { deviceCookie, newDeviceId, readDeviceId } from "@/lib/scans/device-id";
 import type { EdgeHeaderNames } from "@/lib/scans/edge-location";
 import type { ScanHasher } from "@/lib/scans/scan-hashes";
 import type { ScanWriter } from "@/lib/scans/scan-writer";
+import { countMiss } from "@/lib/verification/miss-budget";
+import { caseFor, scanWithVerdict, verdictFor, type ScanVerification } from "@/lib/verification/verdict-for";
 import { builtinLinks } from "./builtin-links";
 import { resolverLinkHeader } from "./link-header";
 import type { LinkCache } from "./link-cache";
@@ -29,6 +32,8 @@ export interface ResolverDeps {
   db: Database;
   cache: LinkCache;
   products: TtlCache<ScanProduct | null>;
+  /** Sources caught probing unknown serials, until when (epoch ms): refused without a lookup. */
+  probing: Map<string, number>;
   writer: ScanWriter;
   hasher: ScanHasher;
   edges: readonly EdgeHeaderNames[];
@@ -76,6 +81,11 @@ export async function handleResolverRequest(request: Request, deps: ResolverDeps
   const dl = parsed.value;
 
   const sourceHash = deps.hasher.source(clientAddress(headers));
+  const probing = deps.probing.get(sourceHash);
+  if (probing !== undefined && probing > now.getTime()) {
+    const retry = String(Math.max(1, Math.ceil((probing - now.getTime()) / 1000)));
+    return errorResponse(method, accept, { status: 429, title: "Too many unknown codes", message: "This network has scanned many codes we have no record of. Please wait a few minutes and try again." }, { "retry-after": retry });
+  }
   const limit = await deps.limiter.limit("scan", sourceHash);
   if (!limit.success) {
     return errorResponse(method, accept, { status: 429, title: "Too many scans", message: "This network has scanned too many codes in a short time. Please wait a minute and try again." }, rateLimitHeaders(limit));
@@ -86,12 +96,8 @@ export async function handleResolverRequest(request: Request, deps: ResolverDeps
   const serial = gtin ? (dl.qualifiers.find((q) => q.ai === "21")?.value ?? null) : null;
   const lot = gtin ? (dl.qualifiers.find((q) => q.ai === "10")?.value ?? null) : null;
   const candidates = candidateAnchors(dl.primaryKey, dl.qualifiers);
-  // The product (cached), the links (cached) and the unit (the one indexed query), side by side.
-  const [product, stored, unit] = await Promise.all([
-    gtin ? deps.products.get(gtin) : null,
-    deps.cache.get(candidates),
-    gtin && serial !== null ? findScanUnit(deps.db, gtin, serial) : null,
-  ]);
+  // Product facts and links come from the caches: the answer waits for no query once they are warm.
+  const [product, stored] = await Promise.all([gtin ? deps.products.get(gtin) : null, deps.cache.get(candidates)]);
 
   const linksByAnchor = new Map<string, ResolverLink[]>();
   const descriptions = new Map<string, string>();
@@ -108,16 +114,10 @@ export async function handleResolverRequest(request: Request, deps: ResolverDeps
 
   const responseHeaders: Record<string, string> = { link: resolverLinkHeader(resolution, outcome), vary: "Accept, Accept-Language" };
   const cookies: string[] = [];
-  let response: Response;
-  if (serial !== null && method === "GET") {
-    const recorded = await recordScan(request, deps, { dl, product, unit, serial, sourceHash, now, origin, cookies, linkType: resolution.linkType, context: resolution.context });
-    if (recorded.refused) {
-      response = errorResponse(method, accept, { status: 429, title: "Too many unknown codes", message: "This network has scanned many codes we have no record of. Please wait a few minutes and try again." }, recorded.refused);
-      for (const c of cookies) response.headers.append("set-cookie", c);
-      return response;
-    }
+  if (gtin !== null && serial !== null && method === "GET") {
+    recordScan(request, deps, { dl, product, gtin, serial, sourceHash, now, origin, cookies, linkType: resolution.linkType, context: resolution.context });
   }
-  response = outcomeResponse(method, accept, outcome, responseHeaders);
+  const response = outcomeResponse(method, accept, outcome, responseHeaders);
   for (const c of cookies) response.headers.append("set-cookie", c);
   return response;
 }
@@ -125,7 +125,7 @@ export async function handleResolverRequest(request: Request, deps: ResolverDeps
 interface ScanContext {
   dl: ParsedDigitalLink;
   product: ScanProduct | null;
-  unit: ScanUnit | null;
+  gtin: string;
   serial: string;
   sourceHash: string;
   now: Date;
@@ -136,43 +136,51 @@ interface ScanContext {
 }
 
 /**
- * Count the scan (a miss on an unknown serial against the source's miss budget), set the device and
- * scan cookies, and hand the scan to the writer after the response. Answers the 429 headers when a
- * source probing unknown serials is refused — its scan is still recorded, flagged.
+ * Set the device and scan cookies now; after the response, weigh the scan (lib/verification: the unit,
+ * its bounded history and the brand's policy, a few indexed queries; a miss on a code naming no unit
+ * counts against the source's miss budget — a source beyond it is flagged and refused for the budget's
+ * window), hand the scan with its verdict to the durable writer, then open or update the case the
+ * verdict asks for. If weighing fails (database down), the scan is still handed over, without a verdict.
  */
-async function recordScan(request: Request, deps: ResolverDeps, c: ScanContext): Promise<{ refused: Record<string, string> | null }> {
+function recordScan(request: Request, deps: ResolverDeps, c: ScanContext): void {
   const secure = c.origin.startsWith("https:");
   let deviceId = readDeviceId(request.headers.get("cookie"));
   if (!deviceId) {
     deviceId = newDeviceId();
     c.cookies.push(deviceCookie(deviceId, secure));
   }
-  const known = c.unit !== null;
-  const reasons: string[] = [];
-  let refused: Record<string, string> | null = null;
-  if (!known) {
-    const miss = await deps.limiter.limit("scanMiss", c.sourceHash);
-    if (!miss.success) {
-      reasons.push("probing");
-      refused = rateLimitHeaders(miss);
-    }
-  }
   const ref = randomUUID();
   c.cookies.push(`${SCAN_COOKIE}=${ref}.${c.now.getTime()}; Path=/verify; Max-Age=600; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`);
-  const scan = scanFromRequest({
-    ref,
-    now: c.now,
-    parsed: c.dl,
-    organisationId: c.product?.organisationId ?? null,
-    unitId: c.unit?.id ?? null,
-    headers: request.headers,
-    edges: deps.edges,
-    sourceHash: c.sourceHash,
-    deviceHash: deps.hasher.device(deviceId),
-    linkType: c.linkType,
-    context: c.context,
-    reasons,
+  const deviceHash = deps.hasher.device(deviceId);
+  deps.defer(async () => {
+    const scan = scanFromRequest({
+      ref,
+      now: c.now,
+      parsed: c.dl,
+      organisationId: c.product?.organisationId ?? null,
+      unitId: null,
+      headers: request.headers,
+      edges: deps.edges,
+      sourceHash: c.sourceHash,
+      deviceHash,
+      linkType: c.linkType,
+      context: c.context,
+      reasons: [],
+    });
+    let verification: ScanVerification | null = null;
+    try {
+      verification = await verdictFor(deps.db, scan, { countMiss: () => countMiss(deps, c.sourceHash) });
+    } catch {
+      // The database is unreachable: the scan is still kept; its unit is found when it is written.
+    }
+    deps.writer.enqueue(verification ? scanWithVerdict(scan, verification) : scan);
+    const caseInput = verification ? caseFor(scan, verification) : null;
+    if (!caseInput) return;
+    try {
+      await recordCase(deps.db, caseInput);
+    } catch (error) {
+      // The scan and its verdict are kept; the next suspicious scan of the unit opens or updates the case.
+      console.error("genuine: case not recorded for scan", ref, error instanceof Error ? error.message : error);
+    }
   });
-  deps.defer(() => deps.writer.enqueue(scan));
-  return { refused };
 }

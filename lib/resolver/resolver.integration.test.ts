@@ -56,6 +56,7 @@ beforeAll(async () => {
     db: database.db,
     cache: new LinkCache(linkLoader(database.db)),
     products: scanProductCache(database.db),
+    probing: new Map(),
     writer: new ScanWriter({ write: (batch) => insertScans(database.db, batch), spoolFile: path.join(mkdtempSync(path.join(tmpdir(), "genuine-resolver-")), "spool.jsonl"), lingerMs: 1, retryInitialMs: 60_000 }),
     hasher: scanHasher("x".repeat(32), "k1"),
     edges: parseEdgeConfig("vercel,cloudflare"),
@@ -204,25 +205,38 @@ describe("scan recording", () => {
   it("slows and flags a source probing unknown serials", async () => {
     const prober = { "x-forwarded-for": "198.51.100.66" };
     const statuses: number[] = [];
-    for (let i = 0; i < 22; i++) statuses.push((await get(`/01/${G}/21/PROBE${i}`, prober)).status);
+    for (let i = 0; i < 24; i++) {
+      statuses.push((await get(`/01/${G}/21/PROBE${i}`, prober)).status);
+      await settle();
+    }
+    // The 21st miss is answered (the lookup happens after the answer), flagged, and the source is refused from then on.
+    expect(statuses.slice(0, 21).every((s) => s === 307)).toBe(true);
+    expect(statuses.slice(21)).toEqual([429, 429, 429]);
+    const flagged = await selectRows<{ serial: string }>(database.db, `select serial from scans where serial like 'PROBE%' and 'probing' = any(reasons)`);
+    expect(flagged.map((r) => r.serial)).toEqual(["PROBE20"]);
+    // A known serial from another source is unaffected.
+    expect((await get(`/01/${G}/10/L1/21/S1`, { "x-forwarded-for": "198.51.100.67" })).status).toBe(307);
     await settle();
-    expect(statuses.slice(0, 20).every((s) => s === 307)).toBe(true);
-    expect(statuses.slice(20)).toEqual([429, 429]);
-    const flagged = await selectRows<{ n: number }>(database.db, `select count(*)::int as n from scans where serial like 'PROBE%' and 'probing' = any(reasons)`);
-    expect(flagged[0]!.n).toBe(2);
   });
 
   it("keeps answering while the database is broken mid-run, and loses no scan", async () => {
+    // Both tables the recording touches go away: the unit lookup and the write both fail.
     await database.db.execute("alter table scans rename to scans_broken");
+    await database.db.execute("alter table units rename to units_broken");
     const statuses: number[] = [];
     for (let i = 0; i < 30; i++) statuses.push((await get(`/01/${G}/10/L1/21/S1?17=271231`, { "x-forwarded-for": `192.0.2.${i}` })).status);
     await settle();
     expect(statuses.every((s) => s === 307)).toBe(true);
     expect(deps.writer.pending()).toBe(30);
     await database.db.execute("alter table scans_broken rename to scans");
+    await database.db.execute("alter table units_broken rename to units");
     await deps.writer.retryNow();
     expect(deps.writer.pending()).toBe(0);
-    const rows = await selectRows<{ n: number }>(database.db, `select count(distinct source_fingerprint)::int as n from scans where serial = 'S1' and code_expiry = '2027-12-31'`);
-    expect(rows[0]!.n).toBeGreaterThanOrEqual(30);
+    const rows = await selectRows<{ n: number; linked: number }>(
+      database.db,
+      `select count(distinct source_fingerprint)::int as n, count(unit_id)::int as linked from scans where serial = 'S1' and code_expiry = '2027-12-31' and source_fingerprint in (${Array.from({ length: 30 }, (_, i) => `'${deps.hasher.source(`192.0.2.${i}`)}'`).join(",")})`,
+    );
+    // All 30 written, each linked to its unit although the lookup failed at scan time.
+    expect(rows[0]).toEqual({ n: 30, linked: 30 });
   });
 });

@@ -3,7 +3,8 @@
 // asked for. Nothing here stores an address or a raw header.
 import type { NewScan } from "@/db/queries/scans";
 import { gs1DateToIso, type ParsedDigitalLink } from "@/lib/gs1";
-import { edgeLocation, type EdgeHeaderNames } from "@/lib/scans/edge-location";
+import type { ScanChannel } from "@/db/schema/enums";
+import { edgeLocation, type EdgeHeaderNames, type ScanLocation } from "@/lib/scans/edge-location";
 import { userAgentClass } from "@/lib/scans/user-agent-class";
 
 export interface ScanFacts {
@@ -15,10 +16,15 @@ export interface ScanFacts {
   headers: Headers;
   edges: readonly EdgeHeaderNames[];
   sourceHash: string;
-  deviceHash: string;
+  /** Null when the client keeps no device id (an app without genuine's cookie). */
+  deviceHash: string | null;
   linkType: string | null;
   context: string | null;
   reasons: string[];
+  /** "consumer" unless told: the scan API records "api". */
+  channel?: ScanChannel;
+  /** A location the client reported itself (an app's GPS fix), instead of the edge's. */
+  location?: ScanLocation;
 }
 
 const find = (list: readonly { ai: string; value: string }[], ai: string) => list.find((e) => e.ai === ai)?.value ?? null;
@@ -33,7 +39,7 @@ export function primaryLanguage(acceptLanguage: string | null): string | null {
 export function scanFromRequest(f: ScanFacts): NewScan {
   const { parsed } = f;
   const expiry = find(parsed.attributes, "17");
-  const location = edgeLocation(f.headers, f.edges);
+  const location = f.location ?? edgeLocation(f.headers, f.edges);
   return {
     ref: f.ref,
     scannedAt: f.now.toISOString(),
@@ -49,7 +55,7 @@ export function scanFromRequest(f: ScanFacts): NewScan {
     sourceFingerprint: f.sourceHash,
     deviceFingerprint: f.deviceHash,
     userAgentClass: userAgentClass(f.headers.get("user-agent")),
-    channel: "consumer",
+    channel: f.channel ?? "consumer",
     language: primaryLanguage(f.headers.get("accept-language")),
     linkType: f.linkType?.slice(0, 100) ?? null,
     context: f.context?.slice(0, 100) ?? null,

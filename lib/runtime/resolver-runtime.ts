@@ -4,6 +4,7 @@ import path from "node:path";
 import { after } from "next/server";
 import { insertScans } from "@/db/queries/scans";
 import { getEnv } from "@/lib/config/env";
+import { BoundedMap } from "@/lib/rate-limit/bounded-map";
 import { getRateLimiter } from "@/lib/rate-limit/limiter";
 import type { ResolverDeps } from "@/lib/resolver/handle-resolver-request";
 import { LinkCache } from "@/lib/resolver/link-cache";
@@ -29,7 +30,7 @@ async function boot(): Promise<Omit<ResolverDeps, "defer">> {
   });
   // getDatabase() has loaded or generated AUTH_SECRET by now.
   const hasher = scanHasher(env.SCAN_HASH_SECRET ?? process.env.AUTH_SECRET!, env.SCAN_HASH_KEY_ID);
-  return { db, cache, products, writer, hasher, edges: parseEdgeConfig(env.SCAN_LOCATION_HEADERS), limiter: getRateLimiter(), publicOrigin: env.PUBLIC_BASE_URL ?? null };
+  return { db, cache, products, probing: new BoundedMap<string, number>(100_000), writer, hasher, edges: parseEdgeConfig(env.SCAN_LOCATION_HEADERS), limiter: getRateLimiter(), publicOrigin: env.PUBLIC_BASE_URL ?? null };
 }
 
 export async function getResolverDeps(): Promise<ResolverDeps> {
