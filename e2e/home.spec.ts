@@ -17,9 +17,10 @@ test.describe("home page", () => {
       .getByRole("link")
       .click();
     await expect(page).toHaveURL(/\/01\/09506000134352\/10\/CX24A17\/21\/GN7K2P9M4X\?17=\d{6}$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cardiolex 20 mg film-coated tablets, 30");
-    await expect(page.getByRole("status")).toContainText("Registered by the brand");
-    await expect(page.getByRole("heading", { name: "Journey" })).toBeVisible();
+    // Verdict first (the h1), then the product and its journey.
+    await expect(page.getByRole("status").first()).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Cardiolex 20 mg film-coated tablets, 30", exact: true }).first()).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Where it has been" })).toBeVisible();
   });
 
   test("keyboard users can skip to the content", async ({ page }) => {

@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import { signInWithPassword } from "./support/sign-in";
 
 // The QR code's URL, answered by genuine as a GS1-conformant resolver in the running app.
-const UNIT = "/01/09506000134352/10/CX24A17/21/GN7K2P9M4X";
+// A plain demo unit no consumer-facing spec scans (their verdicts must not see these scans).
+const UNIT = "/01/09506000134352/10/CX24A17/21/26MY6LXFUD";
 
 test("the resolver answers a scan per the standard: redirect, linkset, CORS, description file", async ({ request }) => {
   const scan = await request.get(`${UNIT}?17=270630`, { maxRedirects: 0, headers: { accept: "text/html" } });

@@ -30,7 +30,6 @@ export interface PageEntry {
 
 export const pages: Record<string, PageEntry> = {
   "/": { access: { kind: "public" }, sample: "/" },
-  "/verify/[...path]": { access: { kind: "public" }, sample: "/verify/01/09506000134352/10/CX24A17/21/GN7K2P9M4X" },
   "/sign-in": { access: { kind: "public" }, sample: "/sign-in", redirectsSignedIn: true },
   "/invitations/[token]": { access: { kind: "public" }, sample: "/invitations/not-a-real-invitation-token-000000000000" },
   "/_not-found": { access: { kind: "framework" }, sample: "/no-such-page" },
@@ -49,9 +48,17 @@ export const pages: Record<string, PageEntry> = {
 
 export const routes: Record<string, PageEntry> = {
   "/api/health": { access: { kind: "public" }, sample: "/api/health" },
+  "/api/ping": { access: { kind: "public" }, sample: "/api/ping" },
   // The resolver (proxy.ts rewrites Digital Link paths here): public, answers a scan with a redirect.
-  "/resolver/[[...path]]": { access: { kind: "public" }, sample: "/resolver/01/09506000134352/10/CX24A17/21/GN7K2P9M4X", allowedGetStatus: 307 },
+  // Digital Links at the root, answered without the proxy (see proxy.ts's matcher).
+  "/[key]/[...path]": { access: { kind: "public" }, sample: "/01/09506000134352/10/CX24A17/21/26MY6LXFUD", allowedGetStatus: 307 },
+  "/resolver/[[...path]]": { access: { kind: "public" }, sample: "/resolver/01/09506000134352/10/CX24A17/21/26MY6LXFUD", allowedGetStatus: 307 },
   "/.well-known/gs1resolver": { access: { kind: "public" }, sample: "/.well-known/gs1resolver" },
+  // The consumer verification page: a route handler answering static HTML (no client runtime to load).
+  "/verify/[...path]": { access: { kind: "public" }, sample: "/verify/01/09506000134352/10/CX24A17/21/GN7K2P9M4X" },
+  // Consumers' reports (multipart form: an empty JSON body is the wrong media type) and opt-in locations.
+  "/api/reports": { access: { kind: "public" }, sample: "", post: { sample: "/api/reports", allowedStatus: 415 } },
+  "/api/scans/location": { access: { kind: "public" }, sample: "", post: { sample: "/api/scans/location", allowedStatus: 400 } },
   "/api/resolver/[...path]": {
     access: { kind: "api", permission: "links:edit", scope: "links:read" },
     sample: "/api/resolver/01/09506000134352/21/NO-LINKS-HERE",
@@ -112,6 +119,10 @@ export const routes: Record<string, PageEntry> = {
   "/api/v1/me": { access: { kind: "api", permission: "console:view", scope: "any" }, sample: "/api/v1/me" },
   "/api/v1/api-keys": { access: { kind: "api", permission: "api-keys:manage" }, sample: "/api/v1/api-keys" },
   "/api/recall-status": { access: { kind: "public" }, sample: "/api/recall-status?gtin=09506000134352&lot=CX24B03" },
+  // Brands' apps post scans from phones: public and rate-limited per source; an empty body is a 400.
+  "/api/scans": { access: { kind: "public" }, sample: "", post: { sample: "/api/scans", allowedStatus: 400 } },
+  // A recorded scan's verification data: public, found only by its unguessable ref.
+  "/api/scans/[ref]": { access: { kind: "public" }, sample: "/api/scans/00000000-0000-4000-8000-000000000000", allowedGetStatus: 404 },
   "/api/v1/recalls": {
     access: { kind: "api", permission: "recalls:manage", scope: "recalls:write" },
     sample: "/api/v1/recalls",

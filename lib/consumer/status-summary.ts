@@ -1,6 +1,7 @@
 // What the consumer page says about a unit's recorded state. Not the verdict engine (that weighs scan
 // history too); this is the plain reading of the record, shared by the page and its tests.
 import type { UnitStatus } from "@/db/schema";
+import { bareVocabularyTerm } from "./journey-steps";
 
 export type Tone = "good" | "warn" | "bad";
 
@@ -51,10 +52,6 @@ const stepLabels: Record<string, string> = {
 
 const dispositionLabels: Record<string, string> = { recalled: "Recalled", stolen: "Reported stolen" };
 
-/** "shipping", "urn:epcglobal:cbv:bizstep:shipping" and "https://ref.gs1.org/cbv/BizStep-shipping" alike. */
-function bareVocabularyTerm(value: string | null): string {
-  return value?.replace(/^.*[:/]/, "").replace(/^(BizStep|Disp)-/, "") ?? "";
-}
 
 export function describeLifecycleStep(bizStep: string | null, disposition: string | null): string {
   const step = bareVocabularyTerm(bizStep);

@@ -4,7 +4,6 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/db/database";
 import type { ScanProduct } from "@/db/queries/scan-target";
-import { recordCase } from "@/lib/cases/record-case";
 import { parseDigitalLink, type ParsedDigitalLink } from "@/lib/gs1";
 import { clientAddress } from "@/lib/privacy/fingerprint";
 import type { RateLimiter } from "@/lib/rate-limit/limiter";
@@ -13,8 +12,6 @@ import { deviceCookie, newDeviceId, readDeviceId } from "@/lib/scans/device-id";
 import type { EdgeHeaderNames } from "@/lib/scans/edge-location";
 import type { ScanHasher } from "@/lib/scans/scan-hashes";
 import type { ScanWriter } from "@/lib/scans/scan-writer";
-import { countMiss } from "@/lib/verification/miss-budget";
-import { caseFor, scanWithVerdict, verdictFor, type ScanVerification } from "@/lib/verification/verdict-for";
 import { builtinLinks } from "./builtin-links";
 import { resolverLinkHeader } from "./link-header";
 import type { LinkCache } from "./link-cache";
@@ -152,35 +149,21 @@ function recordScan(request: Request, deps: ResolverDeps, c: ScanContext): void 
   const ref = randomUUID();
   c.cookies.push(`${SCAN_COOKIE}=${ref}.${c.now.getTime()}; Path=/verify; Max-Age=600; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`);
   const deviceHash = deps.hasher.device(deviceId);
-  deps.defer(async () => {
-    const scan = scanFromRequest({
-      ref,
-      now: c.now,
-      parsed: c.dl,
-      organisationId: c.product?.organisationId ?? null,
-      unitId: null,
-      headers: request.headers,
-      edges: deps.edges,
-      sourceHash: c.sourceHash,
-      deviceHash,
-      linkType: c.linkType,
-      context: c.context,
-      reasons: [],
-    });
-    let verification: ScanVerification | null = null;
-    try {
-      verification = await verdictFor(deps.db, scan, { countMiss: () => countMiss(deps, c.sourceHash) });
-    } catch {
-      // The database is unreachable: the scan is still kept; its unit is found when it is written.
-    }
-    deps.writer.enqueue(verification ? scanWithVerdict(scan, verification) : scan);
-    const caseInput = verification ? caseFor(scan, verification) : null;
-    if (!caseInput) return;
-    try {
-      await recordCase(deps.db, caseInput);
-    } catch (error) {
-      // The scan and its verdict are kept; the next suspicious scan of the unit opens or updates the case.
-      console.error("genuine: case not recorded for scan", ref, error instanceof Error ? error.message : error);
-    }
+  const scan = scanFromRequest({
+    ref,
+    now: c.now,
+    parsed: c.dl,
+    organisationId: c.product?.organisationId ?? null,
+    unitId: null,
+    headers: request.headers,
+    edges: deps.edges,
+    sourceHash: c.sourceHash,
+    deviceHash,
+    linkType: c.linkType,
+    context: c.context,
+    reasons: [],
   });
+  // After the answer: into the durable writer, whose batches weigh verdicts and open cases
+  // (lib/verification/process-scan-batch.ts) — no query per request.
+  deps.defer(() => deps.writer.enqueue(scan));
 }

@@ -8,7 +8,6 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { selectRows } from "@/db/database";
 import { createOrganisation } from "@/db/queries/organisations";
-import { insertScans } from "@/db/queries/scans";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { compressAiData } from "@/lib/gs1";
 import { AppError } from "@/lib/http/problem";
@@ -16,6 +15,7 @@ import { createInProcessRateLimiter } from "@/lib/rate-limit/in-process-limiter"
 import { parseEdgeConfig } from "@/lib/scans/edge-location";
 import { scanHasher } from "@/lib/scans/scan-hashes";
 import { ScanWriter } from "@/lib/scans/scan-writer";
+import { processScanBatch } from "@/lib/verification/process-scan-batch";
 import { handleResolverRequest, type ResolverDeps } from "./handle-resolver-request";
 import { LinkCache } from "./link-cache";
 import { linkLoader } from "./link-loader";
@@ -52,15 +52,17 @@ beforeAll(async () => {
   await database.db.execute(
     `insert into units (organisation_id, product_id, gtin, serial, lot, expiry_date, status) values ('${brand}', '${product!.id}', '${G}', 'S1', 'L1', '2027-12-31', 'sellable')`,
   );
+  const limiter = createInProcessRateLimiter();
+  const probing = new Map<string, number>();
   deps = {
     db: database.db,
     cache: new LinkCache(linkLoader(database.db)),
     products: scanProductCache(database.db),
-    probing: new Map(),
-    writer: new ScanWriter({ write: (batch) => insertScans(database.db, batch), spoolFile: path.join(mkdtempSync(path.join(tmpdir(), "genuine-resolver-")), "spool.jsonl"), lingerMs: 1, retryInitialMs: 60_000 }),
+    probing,
+    writer: new ScanWriter({ write: (batch) => processScanBatch(database.db, batch, { limiter, probing }), spoolFile: path.join(mkdtempSync(path.join(tmpdir(), "genuine-resolver-")), "spool.jsonl"), lingerMs: 1, retryInitialMs: 60_000 }),
     hasher: scanHasher("x".repeat(32), "k1"),
     edges: parseEdgeConfig("vercel,cloudflare"),
-    limiter: createInProcessRateLimiter(),
+    limiter,
     publicOrigin: null,
     defer: (task) => void deferred.push(task),
   };

@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { selectRows } from "@/db/database";
 import { findCase, listCaseActivities, listCases } from "@/db/queries/cases";
 import { createOrganisation } from "@/db/queries/organisations";
-import { insertScans } from "@/db/queries/scans";
 import { createWebhook } from "@/db/queries/webhooks";
 import { blacklistEntries, products, units, type UnitStatus } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
@@ -23,6 +22,7 @@ import { scanProductCache } from "@/lib/resolver/scan-product-cache";
 import { parseEdgeConfig } from "@/lib/scans/edge-location";
 import { scanHasher } from "@/lib/scans/scan-hashes";
 import { ScanWriter } from "@/lib/scans/scan-writer";
+import { processScanBatch } from "@/lib/verification/process-scan-batch";
 import { loadScanVerification } from "./load-scan-verification";
 import { recordApiScan } from "./record-api-scan";
 
@@ -118,15 +118,17 @@ beforeAll(async () => {
   await addUnit("DISP1", "dispensed", { statusEventTime: new Date(clock.getTime() - 10 * 24 * HOUR) });
   await addUnit("NR1", "commissioned", { markets: [] });
   await database.db.insert(blacklistEntries).values({ organisationId: brand, gtin: G, serial: "BL1", reason: "seized copy" });
+  const limiter = createInProcessRateLimiter();
+  const probing = new Map<string, number>();
   deps = {
     db: database.db,
     cache: new LinkCache(linkLoader(database.db)),
     products: scanProductCache(database.db),
-    probing: new Map(),
-    writer: new ScanWriter({ write: (batch) => insertScans(database.db, batch), spoolFile: path.join(mkdtempSync(path.join(tmpdir(), "genuine-verdict-")), "spool.jsonl"), lingerMs: 1, retryInitialMs: 60_000 }),
+    probing,
+    writer: new ScanWriter({ write: (batch) => processScanBatch(database.db, batch, { limiter, probing }), spoolFile: path.join(mkdtempSync(path.join(tmpdir(), "genuine-verdict-")), "spool.jsonl"), lingerMs: 1, retryInitialMs: 60_000 }),
     hasher: scanHasher("v".repeat(32), "k1"),
     edges: parseEdgeConfig("vercel"),
-    limiter: createInProcessRateLimiter(),
+    limiter,
     publicOrigin: null,
     defer: (task) => void deferred.push(task),
     now: () => clock,
