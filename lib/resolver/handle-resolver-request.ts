@@ -148,22 +148,24 @@ function recordScan(request: Request, deps: ResolverDeps, c: ScanContext): void 
   }
   const ref = randomUUID();
   c.cookies.push(`${SCAN_COOKIE}=${ref}.${c.now.getTime()}; Path=/verify; Max-Age=600; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`);
-  const deviceHash = deps.hasher.device(deviceId);
-  const scan = scanFromRequest({
-    ref,
-    now: c.now,
-    parsed: c.dl,
-    organisationId: c.product?.organisationId ?? null,
-    unitId: null,
-    headers: request.headers,
-    edges: deps.edges,
-    sourceHash: c.sourceHash,
-    deviceHash,
-    linkType: c.linkType,
-    context: c.context,
-    reasons: [],
-  });
-  // After the answer: into the durable writer, whose batches weigh verdicts and open cases
-  // (lib/verification/process-scan-batch.ts) — no query per request.
-  deps.defer(() => deps.writer.enqueue(scan));
+  // After the answer: build the scan (location, client kind, hashes) and hand it to the durable writer,
+  // whose batches weigh verdicts and open cases (lib/verification/process-scan-batch.ts).
+  deps.defer(() =>
+    deps.writer.enqueue(
+      scanFromRequest({
+        ref,
+        now: c.now,
+        parsed: c.dl,
+        organisationId: c.product?.organisationId ?? null,
+        unitId: null,
+        headers: request.headers,
+        edges: deps.edges,
+        sourceHash: c.sourceHash,
+        deviceHash: deps.hasher.device(deviceId),
+        linkType: c.linkType,
+        context: c.context,
+        reasons: [],
+      }),
+    ),
+  );
 }
