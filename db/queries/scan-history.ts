@@ -3,7 +3,7 @@
 // recent misses beside them), then a bounded slice of the unit's scans (scans_unit_time_idx). No query
 // here grows with the scans table: each reads at most `limit` index entries.
 import { and, desc, eq, gt, sql } from "drizzle-orm";
-import { selectRows, type Executor } from "../database";
+import type { Executor } from "../database";
 import { blacklistEntries, epcisEvents, organisations, products, scans, unitEvents, units } from "../schema";
 import type { LocalizedText, ProductCategory, UnitStatus, UserAgentClass, VerdictPolicy } from "../schema";
 
@@ -42,16 +42,6 @@ export async function listUnitScanHistory(db: Executor, unitId: number, options:
   return rows;
 }
 
-/** The serial is on the brand's blacklist (blacklist_entries_unit_key). */
-export async function isBlacklisted(db: Executor, organisationId: string, gtin: string, serial: string): Promise<boolean> {
-  const rows = await db
-    .select({ id: blacklistEntries.id })
-    .from(blacklistEntries)
-    .where(and(eq(blacklistEntries.organisationId, organisationId), eq(blacklistEntries.gtin, gtin), eq(blacklistEntries.serial, serial)))
-    .limit(1);
-  return rows.length > 0;
-}
-
 /**
  * Scans of codes naming no unit by one source since `since`, counted up to `limit` (scans_source_time_idx):
  * the probing rule only asks whether the count reached its threshold, so counting further is waste.
@@ -61,11 +51,6 @@ function sourceMissesSql(sourceFingerprint: string, since: Date, limit: number) 
     select 1 from ${scans}
     where ${scans.sourceFingerprint} = ${sourceFingerprint} and ${scans.scannedAt} > ${since.toISOString()}::timestamptz and ${scans.unitId} is null
     limit ${limit}) as misses)`;
-}
-
-export async function countSourceMisses(db: Executor, sourceFingerprint: string, options: { since: Date; limit: number }): Promise<number> {
-  const [row] = await selectRows<{ n: number }>(db, sql`select ${sourceMissesSql(sourceFingerprint, options.since, options.limit)} as n`);
-  return Number(row?.n ?? 0);
 }
 
 export interface VerdictFactsQuery {

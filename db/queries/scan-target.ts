@@ -1,9 +1,8 @@
-// What a scan needs to know, by unique keys: the product behind a GTIN with its brand's resolver
-// settings (cached per GTIN by the resolver), and — the one query a serialized scan costs — the unit
-// (units_gtin_serial_key), as a prepared statement so the database plans it once.
-import { and, eq, sql } from "drizzle-orm";
-import type { Database, Executor } from "../database";
-import { organisations, products, units } from "../schema";
+// What the resolver needs to know of a GTIN, by its unique key: the product and its brand's resolver
+// settings (cached per GTIN by the resolver, so a scan's answer waits for no query).
+import { eq } from "drizzle-orm";
+import type { Executor } from "../database";
+import { organisations, products } from "../schema";
 
 export async function findScanProduct(db: Executor, gtin: string) {
   const [row] = await db
@@ -17,26 +16,3 @@ export async function findScanProduct(db: Executor, gtin: string) {
 }
 
 export type ScanProduct = NonNullable<Awaited<ReturnType<typeof findScanProduct>>>;
-
-function prepareUnitQuery(db: Database) {
-  return db
-    .select({ id: units.id, status: units.status, lot: units.lot, expiryDate: units.expiryDate })
-    .from(units)
-    .where(and(eq(units.gtin, sql.placeholder("gtin")), eq(units.serial, sql.placeholder("serial"))))
-    .limit(1)
-    .prepare("scan_unit");
-}
-
-const prepared = new WeakMap<Database, ReturnType<typeof prepareUnitQuery>>();
-
-export async function findScanUnit(db: Database, gtin: string, serial: string) {
-  let query = prepared.get(db);
-  if (!query) {
-    query = prepareUnitQuery(db);
-    prepared.set(db, query);
-  }
-  const [row] = await query.execute({ gtin, serial });
-  return row ?? null;
-}
-
-export type ScanUnit = NonNullable<Awaited<ReturnType<typeof findScanUnit>>>;

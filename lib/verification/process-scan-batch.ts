@@ -5,16 +5,11 @@
 // for are written in one transaction, so a retried batch (the writer retries failures) neither loses
 // nor doubles anything: scans are idempotent by ref, and a batch whose transaction failed left nothing.
 import type { Database } from "@/db/database";
-import { loadVerdictFacts, type HistoryScan, type VerdictFacts } from "@/db/queries/scan-history";
+import type { HistoryScan, VerdictFacts } from "@/db/queries/scan-history";
 import { insertScans, type NewScan } from "@/db/queries/scans";
 import { recordCase, type RecordCaseInput } from "@/lib/cases/record-case";
-import { rateLimitPolicies } from "@/lib/rate-limit/policies";
-import { evaluateVerdict } from "@/lib/verdict";
-import { currentScanOf } from "./current-scan";
 import { countMiss, type MissBudget } from "./miss-budget";
-import { caseFor, HISTORY_DAYS, HISTORY_LIMIT, scanWithVerdict } from "./verdict-for";
-
-const MISS_COUNT_LIMIT = 100;
+import { caseFor, HISTORY_LIMIT, loadFactsFor, scanWithVerdict, weighScan } from "./verdict-for";
 
 function asHistory(scan: NewScan): HistoryScan {
   return {
@@ -47,31 +42,12 @@ export async function processScanBatch(db: Database, batch: readonly NewScan[], 
     scans.sort((a, b) => a.scannedAt.localeCompare(b.scannedAt));
     const first = scans[0]!;
     const now = new Date(first.scannedAt);
-    const facts: VerdictFacts | null = await loadVerdictFacts(db, {
-      gtin: first.gtin!,
-      serial: first.serial!,
-      sourceFingerprint: first.sourceFingerprint,
-      missesSince: new Date(now.getTime() - rateLimitPolicies.scanMiss.windowMs),
-      missesLimit: MISS_COUNT_LIMIT,
-      historySince: new Date(now.getTime() - HISTORY_DAYS * 86_400_000),
-      historyLimit: HISTORY_LIMIT,
-    });
+    const facts: VerdictFacts | null = await loadFactsFor(db, { ...first, gtin: first.gtin!, serial: first.serial! }, now);
     // A retried batch may find some of its own scans already written: they are not their own history.
     const history = (facts?.history ?? []).filter((h) => h.ref === null || !refs.has(h.ref));
     for (const scan of scans) {
       const probing = !facts?.unit && scan.sourceFingerprint !== null ? await countMiss(budget, scan.sourceFingerprint) : false;
-      const sourceMisses = Math.max(facts?.sourceMisses ?? 0, probing ? rateLimitPolicies.scanMiss.limit : 0);
-      const verdict = evaluateVerdict({
-        unit: facts?.unit ?? null,
-        product: facts ? { category: facts.product.category, intendedMarkets: facts.product.intendedMarkets, policy: facts.product.verdictPolicy } : null,
-        brandPolicy: facts?.brandPolicy ?? null,
-        blacklisted: facts?.blacklisted ?? false,
-        scan: currentScanOf(scan),
-        history,
-        sourceMisses,
-        now: new Date(scan.scannedAt),
-      });
-      const verification = { facts, verdict, probing };
+      const verification = weighScan(facts, scan, history, probing, new Date(scan.scannedAt));
       weighed.push(scanWithVerdict(scan, verification));
       // Newest first, bounded as the database would return it.
       history.unshift(asHistory(scan));

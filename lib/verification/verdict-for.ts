@@ -29,20 +29,8 @@ export interface VerdictOptions {
   countMiss?: () => Promise<boolean>;
 }
 
-/** The verdict for a scan about to be written (it is not in its own history yet). Needs its GTIN and serial. */
-export async function verdictFor(db: Executor, scan: NewScan, options: VerdictOptions = {}): Promise<ScanVerification> {
-  if (scan.gtin === null || scan.serial === null) throw new Error("verdictFor: the scan names no serialized unit");
-  const now = options.now ?? new Date(scan.scannedAt);
-  const facts = await loadVerdictFacts(db, {
-    gtin: scan.gtin,
-    serial: scan.serial,
-    sourceFingerprint: scan.sourceFingerprint,
-    missesSince: new Date(now.getTime() - MISS_WINDOW_MS),
-    missesLimit: MISS_COUNT_LIMIT,
-    historySince: new Date(now.getTime() - HISTORY_DAYS * 86_400_000),
-    historyLimit: HISTORY_LIMIT,
-  });
-  const probing = (facts?.unit ?? null) === null && options.countMiss ? await options.countMiss() : false;
+/** What the facts say of one scan (none when the GTIN is unknown), given the history it follows. */
+export function weighScan(facts: VerdictFacts | null, scan: NewScan, history: VerdictFacts["history"], probing: boolean, now: Date): ScanVerification {
   // Misses not yet written (the resolver's writer batches) are known to the limiter: when it says the
   // source is over budget, the count is at least the budget.
   const sourceMisses = Math.max(facts?.sourceMisses ?? 0, probing ? rateLimitPolicies.scanMiss.limit : 0);
@@ -52,11 +40,33 @@ export async function verdictFor(db: Executor, scan: NewScan, options: VerdictOp
     brandPolicy: facts?.brandPolicy ?? null,
     blacklisted: facts?.blacklisted ?? false,
     scan: currentScanOf(scan),
-    history: facts?.history ?? [],
+    history,
     sourceMisses,
     now,
   });
   return { facts, verdict, probing };
+}
+
+/** The facts a verdict reads for the scan's code, bounded as README.md says. */
+export function loadFactsFor(db: Executor, scan: NewScan & { gtin: string; serial: string }, now: Date): Promise<VerdictFacts | null> {
+  return loadVerdictFacts(db, {
+    gtin: scan.gtin,
+    serial: scan.serial,
+    sourceFingerprint: scan.sourceFingerprint,
+    missesSince: new Date(now.getTime() - MISS_WINDOW_MS),
+    missesLimit: MISS_COUNT_LIMIT,
+    historySince: new Date(now.getTime() - HISTORY_DAYS * 86_400_000),
+    historyLimit: HISTORY_LIMIT,
+  });
+}
+
+/** The verdict for a scan about to be written (it is not in its own history yet). Needs its GTIN and serial. */
+export async function verdictFor(db: Executor, scan: NewScan, options: VerdictOptions = {}): Promise<ScanVerification> {
+  if (scan.gtin === null || scan.serial === null) throw new Error("verdictFor: the scan names no serialized unit");
+  const now = options.now ?? new Date(scan.scannedAt);
+  const facts = await loadFactsFor(db, { ...scan, gtin: scan.gtin, serial: scan.serial }, now);
+  const probing = (facts?.unit ?? null) === null && options.countMiss ? await options.countMiss() : false;
+  return weighScan(facts, scan, facts?.history ?? [], probing, now);
 }
 
 /** The scan row carrying its verdict: level, risk, the codes of the rules that fired, and its unit and brand. */
