@@ -9,7 +9,7 @@ import { scanRefFromCookies } from "@/lib/consumer/scan-ref";
 import { parseUnitPath } from "@/lib/consumer/unit-path";
 import { loadVerificationView, verdictFromRecord } from "@/lib/consumer/verification-view";
 import { chooseLocale, type UiLocale } from "@/lib/i18n/locales";
-import { recordedVerdict } from "@/lib/consumer/recorded-verdict";
+import { recordedVerdict, verdictForCode } from "@/lib/consumer/recorded-verdict";
 import { getDatabase } from "@/lib/runtime/app-database";
 import { flushScans } from "@/lib/runtime/resolver-runtime";
 
@@ -60,8 +60,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { db } = await getDatabase();
   const scanRef = scanRefFromCookies(request.headers.get("cookie"));
   // The verdict weighed for this visitor's scan; without one (opened directly, or the scan landed on
-  // another instance and is not written yet) the record's own reading.
-  const weighed = scanRef && code.serial !== null ? await recordedVerdict(db, scanRef, code, flushScans) : null;
+  // another instance and is not written yet) one weighed now for the code, recording nothing.
+  const recorded = scanRef && code.serial !== null ? await recordedVerdict(db, scanRef, code, flushScans) : null;
+  const weighed = recorded ?? (await verdictForCode(db, code, request.headers));
   const view = await loadVerificationView(db, code, {
     acceptLanguage,
     chosenLocale: chosen,
