@@ -5,7 +5,8 @@ import { after } from "next/server";
 import { getEnv } from "@/lib/config/env";
 import { BoundedMap } from "@/lib/rate-limit/bounded-map";
 import { getRateLimiter } from "@/lib/rate-limit/limiter";
-import type { ResolverDeps } from "@/lib/resolver/handle-resolver-request";
+import { handleResolverRequest, type ResolverDeps } from "@/lib/resolver/handle-resolver-request";
+import { problemResponse } from "@/lib/http/problem";
 import { LinkCache } from "@/lib/resolver/link-cache";
 import { linkLoader } from "@/lib/resolver/link-loader";
 import { scanProductCache } from "@/lib/resolver/scan-product-cache";
@@ -55,4 +56,13 @@ export async function invalidateLinks(anchors: readonly string[]): Promise<void>
 export async function flushScans(): Promise<void> {
   const g = globalThis as GlobalWithResolver;
   if (g[globalKey]) await (await g[globalKey]).writer.flush();
+}
+
+/** A resolver request for `path` (the Digital Link path as the client sent it), errors as problem+json. */
+export async function answerResolverRequest(request: Request, path: string): Promise<Response> {
+  try {
+    return await handleResolverRequest(request, await getResolverDeps(), path);
+  } catch (error) {
+    return problemResponse(error, path);
+  }
 }

@@ -5,24 +5,12 @@
 // for are written in one transaction, so a retried batch (the writer retries failures) neither loses
 // nor doubles anything: scans are idempotent by ref, and a batch whose transaction failed left nothing.
 import type { Database } from "@/db/database";
-import type { HistoryScan, VerdictFacts } from "@/db/queries/scan-history";
+import type { VerdictFacts } from "@/db/queries/scan-history";
 import { insertScans, type NewScan } from "@/db/queries/scans";
 import { recordCase, type RecordCaseInput } from "@/lib/cases/record-case";
+import { currentScanOf } from "./current-scan";
 import { countMiss, type MissBudget } from "./miss-budget";
 import { caseFor, HISTORY_LIMIT, loadFactsFor, scanWithVerdict, weighScan } from "./verdict-for";
-
-function asHistory(scan: NewScan): HistoryScan {
-  return {
-    ref: scan.ref,
-    at: new Date(scan.scannedAt),
-    country: scan.country,
-    lat: scan.latitude,
-    lon: scan.longitude,
-    sourceFingerprint: scan.sourceFingerprint,
-    deviceFingerprint: scan.deviceFingerprint,
-    userAgentClass: scan.userAgentClass,
-  };
-}
 
 /** Weigh and write one batch of scans (serialized codes get verdicts; others are written as they are). */
 export async function processScanBatch(db: Database, batch: readonly NewScan[], budget: MissBudget): Promise<void> {
@@ -50,7 +38,7 @@ export async function processScanBatch(db: Database, batch: readonly NewScan[], 
       const verification = weighScan(facts, scan, history, probing, new Date(scan.scannedAt));
       weighed.push(scanWithVerdict(scan, verification));
       // Newest first, bounded as the database would return it.
-      history.unshift(asHistory(scan));
+      history.unshift({ ...currentScanOf(scan), ref: scan.ref });
       if (history.length > HISTORY_LIMIT) history.pop();
       const wanted = caseFor(scan, verification);
       if (!wanted) continue;

@@ -2,11 +2,9 @@
 // start with an AI segment alone, so a scan costs one route handler and nothing more (prefixed and
 // compressed links are rewritten to app/resolver by the proxy). Any other path that lands here is a
 // 404 page; the app's own pages are matched before this route.
-import { problemResponse } from "@/lib/http/problem";
-import { handleResolverRequest } from "@/lib/resolver/handle-resolver-request";
 import { errorResponse } from "@/lib/resolver/resolver-http";
 import { isResolverPath } from "@/lib/resolver/resolver-path";
-import { getResolverDeps } from "@/lib/runtime/resolver-runtime";
+import { answerResolverRequest } from "@/lib/runtime/resolver-runtime";
 
 export const dynamic = "force-dynamic";
 
@@ -15,11 +13,7 @@ async function handle(request: Request): Promise<Response> {
   if (!isResolverPath(path)) {
     return errorResponse(request.method.toUpperCase(), request.headers.get("accept"), { status: 404, title: "We could not find this page", message: "There is nothing at this address. If you scanned a code, try scanning it again." });
   }
-  try {
-    return await handleResolverRequest(request, await getResolverDeps(), path);
-  } catch (error) {
-    return problemResponse(error, path);
-  }
+  return answerResolverRequest(request, path);
 }
 
 export const GET = handle;
