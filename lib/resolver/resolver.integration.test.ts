@@ -14,12 +14,8 @@ import { AppError } from "@/lib/http/problem";
 import { createInProcessRateLimiter } from "@/lib/rate-limit/in-process-limiter";
 import { parseEdgeConfig } from "@/lib/scans/edge-location";
 import { scanHasher } from "@/lib/scans/scan-hashes";
-import { ScanWriter } from "@/lib/scans/scan-writer";
-import { processScanBatch } from "@/lib/verification/process-scan-batch";
 import { handleResolverRequest, type ResolverDeps } from "./handle-resolver-request";
-import { LinkCache } from "./link-cache";
-import { linkLoader } from "./link-loader";
-import { scanProductCache } from "./scan-product-cache";
+import { createResolverDeps } from "./resolver-deps";
 import { writeLinkDocuments } from "./manage-links";
 import { gs1LinksetSchemaErrors } from "./testing/shared-gs1";
 
@@ -52,20 +48,18 @@ beforeAll(async () => {
   await database.db.execute(
     `insert into units (organisation_id, product_id, gtin, serial, lot, expiry_date, status) values ('${brand}', '${product!.id}', '${G}', 'S1', 'L1', '2027-12-31', 'sellable')`,
   );
-  const limiter = createInProcessRateLimiter();
-  const probing = new Map<string, number>();
   deps = {
-    db: database.db,
-    cache: new LinkCache(linkLoader(database.db)),
-    products: scanProductCache(database.db),
-    probing,
-    writer: new ScanWriter({ write: (batch) => processScanBatch(database.db, batch, { limiter, probing }), spoolFile: path.join(mkdtempSync(path.join(tmpdir(), "genuine-resolver-")), "spool.jsonl"), lingerMs: 1, retryInitialMs: 60_000 }),
-    hasher: scanHasher("x".repeat(32), "k1"),
-    edges: parseEdgeConfig("vercel,cloudflare"),
-    limiter,
-    publicOrigin: null,
+    ...createResolverDeps(database.db, {
+      limiter: createInProcessRateLimiter(),
+      hasher: scanHasher("x".repeat(32), "k1"),
+      edges: parseEdgeConfig("vercel,cloudflare"),
+      publicOrigin: null,
+      probing: new Map(),
+      writer: { spoolFile: path.join(mkdtempSync(path.join(tmpdir(), "genuine-resolver-")), "spool.jsonl"), lingerMs: 1, retryInitialMs: 60_000 },
+    }),
     defer: (task) => void deferred.push(task),
   };
+
   await writeLinkDocuments(database.db, brand, null, {
     anchor: `/01/${G}`,
     itemDescription: "Cardiolex 20 mg",

@@ -7,13 +7,9 @@ import { BoundedMap } from "@/lib/rate-limit/bounded-map";
 import { getRateLimiter } from "@/lib/rate-limit/limiter";
 import { handleResolverRequest, type ResolverDeps } from "@/lib/resolver/handle-resolver-request";
 import { problemResponse } from "@/lib/http/problem";
-import { LinkCache } from "@/lib/resolver/link-cache";
-import { linkLoader } from "@/lib/resolver/link-loader";
-import { scanProductCache } from "@/lib/resolver/scan-product-cache";
+import { createResolverDeps } from "@/lib/resolver/resolver-deps";
 import { parseEdgeConfig } from "@/lib/scans/edge-location";
 import { scanHasher } from "@/lib/scans/scan-hashes";
-import { ScanWriter } from "@/lib/scans/scan-writer";
-import { processScanBatch } from "@/lib/verification/process-scan-batch";
 import { dataDirectory, getDatabase } from "./app-database";
 
 const globalKey = Symbol.for("genuine.resolver");
@@ -22,19 +18,18 @@ type GlobalWithResolver = typeof globalThis & { [globalKey]?: Promise<Omit<Resol
 async function boot(): Promise<Omit<ResolverDeps, "defer">> {
   const env = getEnv();
   const { db } = await getDatabase();
-  const cache = new LinkCache(linkLoader(db));
-  const products = scanProductCache(db);
-  const limiter = getRateLimiter();
-  const probing = new BoundedMap<string, number>(100_000);
-  const writer = new ScanWriter({
-    // Each batch is weighed (verdicts, cases) and written in one transaction.
-    write: (batch) => processScanBatch(db, batch, { limiter, probing }),
-    spoolFile: path.join(dataDirectory(env), "scan-spool.jsonl"),
-    onError: (error, pending) => console.error(`genuine: scans not written yet (${pending} waiting, kept on disk and retried):`, error instanceof Error ? error.message : error),
+  return createResolverDeps(db, {
+    limiter: getRateLimiter(),
+    // getDatabase() has loaded or generated AUTH_SECRET by now.
+    hasher: scanHasher(env.SCAN_HASH_SECRET ?? process.env.AUTH_SECRET!, env.SCAN_HASH_KEY_ID),
+    edges: parseEdgeConfig(env.SCAN_LOCATION_HEADERS),
+    publicOrigin: env.PUBLIC_BASE_URL ?? null,
+    probing: new BoundedMap<string, number>(100_000),
+    writer: {
+      spoolFile: path.join(dataDirectory(env), "scan-spool.jsonl"),
+      onError: (error, pending) => console.error(`genuine: scans not written yet (${pending} waiting, kept on disk and retried):`, error instanceof Error ? error.message : error),
+    },
   });
-  // getDatabase() has loaded or generated AUTH_SECRET by now.
-  const hasher = scanHasher(env.SCAN_HASH_SECRET ?? process.env.AUTH_SECRET!, env.SCAN_HASH_KEY_ID);
-  return { db, cache, products, probing, writer, hasher, edges: parseEdgeConfig(env.SCAN_LOCATION_HEADERS), limiter, publicOrigin: env.PUBLIC_BASE_URL ?? null };
 }
 
 export async function getResolverDeps(): Promise<ResolverDeps> {

@@ -16,13 +16,9 @@ import { createTestDatabase, type TestDatabase } from "@/db/testing/test-databas
 import { createInProcessRateLimiter } from "@/lib/rate-limit/in-process-limiter";
 import { publishRecall } from "@/lib/recalls/publish-recall";
 import { handleResolverRequest, type ResolverDeps } from "@/lib/resolver/handle-resolver-request";
-import { LinkCache } from "@/lib/resolver/link-cache";
-import { linkLoader } from "@/lib/resolver/link-loader";
-import { scanProductCache } from "@/lib/resolver/scan-product-cache";
+import { createResolverDeps } from "@/lib/resolver/resolver-deps";
 import { parseEdgeConfig } from "@/lib/scans/edge-location";
 import { scanHasher } from "@/lib/scans/scan-hashes";
-import { ScanWriter } from "@/lib/scans/scan-writer";
-import { processScanBatch } from "@/lib/verification/process-scan-batch";
 import { loadScanVerification } from "./load-scan-verification";
 import { recordApiScan } from "./record-api-scan";
 
@@ -118,21 +114,19 @@ beforeAll(async () => {
   await addUnit("DISP1", "dispensed", { statusEventTime: new Date(clock.getTime() - 10 * 24 * HOUR) });
   await addUnit("NR1", "commissioned", { markets: [] });
   await database.db.insert(blacklistEntries).values({ organisationId: brand, gtin: G, serial: "BL1", reason: "seized copy" });
-  const limiter = createInProcessRateLimiter();
-  const probing = new Map<string, number>();
   deps = {
-    db: database.db,
-    cache: new LinkCache(linkLoader(database.db)),
-    products: scanProductCache(database.db),
-    probing,
-    writer: new ScanWriter({ write: (batch) => processScanBatch(database.db, batch, { limiter, probing }), spoolFile: path.join(mkdtempSync(path.join(tmpdir(), "genuine-verdict-")), "spool.jsonl"), lingerMs: 1, retryInitialMs: 60_000 }),
-    hasher: scanHasher("v".repeat(32), "k1"),
-    edges: parseEdgeConfig("vercel"),
-    limiter,
-    publicOrigin: null,
+    ...createResolverDeps(database.db, {
+      limiter: createInProcessRateLimiter(),
+      hasher: scanHasher("v".repeat(32), "k1"),
+      edges: parseEdgeConfig("vercel"),
+      publicOrigin: null,
+      probing: new Map(),
+      writer: { spoolFile: path.join(mkdtempSync(path.join(tmpdir(), "genuine-verdict-")), "spool.jsonl"), lingerMs: 1, retryInitialMs: 60_000 },
+    }),
     defer: (task) => void deferred.push(task),
     now: () => clock,
   };
+
 });
 
 afterAll(async () => {
