@@ -8,6 +8,9 @@ import { signOutAction } from "@/app/(console)/console/sign-out-action";
 
 const sections: { href: string; label: string; permission: Permission }[] = [
   { href: "", label: "Overview", permission: "console:view" },
+  { href: "/cases", label: "Cases", permission: "cases:read" },
+  { href: "/insights", label: "Insights", permission: "scans:read" },
+  { href: "/alerts", label: "Alerts", permission: "alerts:manage" },
   { href: "/serials", label: "Serials", permission: "serials:write" },
   { href: "/imports", label: "Imports", permission: "epcis:write" },
   { href: "/recalls", label: "Recalls", permission: "recalls:manage" },

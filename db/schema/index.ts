@@ -7,10 +7,13 @@ import { contentPages, resolverAnchors, resolverLinks } from "./resolver";
 import { consumerReports, scans, verifications } from "./scans";
 import { blacklistEntries, caseActivities, cases, recalls } from "./protection";
 import { webhookDeliveries, webhooks } from "./webhooks";
+import { alertNotifications, alertRules } from "./alerts";
 
 export * from "./enums";
 export type * from "./json-types";
 export {
+  alertNotifications,
+  alertRules,
   apiKeys,
   auditLog,
   blacklistEntries,
@@ -115,3 +118,4 @@ export type Case = typeof cases.$inferSelect;
 export type Recall = typeof recalls.$inferSelect;
 export type ApiKey = typeof apiKeys.$inferSelect;
 export type Webhook = typeof webhooks.$inferSelect;
+export type AlertRule = typeof alertRules.$inferSelect;

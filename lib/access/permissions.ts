@@ -15,6 +15,7 @@ export const permissions = {
   "cases:manage": ["owner", "analyst"],
   "scans:read": ["owner", "analyst"],
   "recalls:manage": ["owner", "analyst"],
+  "alerts:manage": ["owner", "analyst"],
   "content:edit": ["owner", "editor"],
   "links:edit": ["owner", "editor"],
   "products:read": ["owner", "analyst", "editor"],
