@@ -451,6 +451,16 @@ function aiPrefixAt(s: string, p: number): FastAi | null {
   return length === 0 ? null : aiAt(s, p, p + length);
 }
 
+/** 8 for "https://" or "HTTPS://", 7 for "http://" or "HTTP://", else 0 (no mixed case, as GS1 has it). */
+function schemeLength(uri: string): number {
+  const c0 = uri.charCodeAt(0);
+  const upper = c0 === 72 ? 32 : c0 === 104 ? 0 : -1;
+  if (upper < 0 || uri.charCodeAt(1) !== 116 - upper || uri.charCodeAt(2) !== 116 - upper || uri.charCodeAt(3) !== 112 - upper) return 0;
+  let p = 4;
+  if (uri.charCodeAt(4) === 115 - upper) p = 5;
+  return uri.charCodeAt(p) === 58 && uri.charCodeAt(p + 1) === 47 && uri.charCodeAt(p + 2) === 47 ? p + 3 : 0;
+}
+
 function element(ai: string, value: string, offset: number, entry: AiEntry): AiElement {
   return { ai, value, offset, entry, unknown: false };
 }
@@ -576,6 +586,36 @@ function associationsOk(fas: readonly FastAi[], n: number, current: number, requ
   return true;
 }
 
+// AI sequences that passed the checks of sequencePasses, direct-mapped by a hash of the sequence: one row
+// per slot, [n | checks << 8, index of each AI…]. A brand's links repeat a handful of AI sequences, so the
+// cross-AI rules run once per sequence instead of once per parse. Only passes are kept: a fault is left to
+// the general code anyway.
+const PASSED_SLOTS = 1024;
+const PASSED_WIDTH = 12;
+const PASSED = new Int32Array(PASSED_SLOTS * PASSED_WIDTH);
+
+/** No AI of fas[0..n) repeats and (as the options ask) the cross-AI rules hold. */
+function sequencePasses(fas: readonly FastAi[], n: number, o: ResolvedOptions): boolean {
+  const checks = o.validateAssociations ? (o.validateRequisiteAIs !== false ? 3 : 1) : 0;
+  const head = n | (checks << 8);
+  let h = head;
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ ((fas[i] as FastAi).index + 1), 0x9e3779b1);
+  const row = ((h >>> 0) % PASSED_SLOTS) * PASSED_WIDTH;
+  if (n < PASSED_WIDTH && PASSED[row] === head) {
+    let i = 0;
+    while (i < n && PASSED[row + 1 + i] === (fas[i] as FastAi).index) i++;
+    if (i === n) return true;
+  }
+  const current = stampPresent(fas, n);
+  if (current < 0) return false;
+  if (checks !== 0 && !associationsOk(fas, n, current, checks === 3)) return false;
+  if (n < PASSED_WIDTH) {
+    PASSED[row] = head;
+    for (let i = 0; i < n; i++) PASSED[row + 1 + i] = (fas[i] as FastAi).index;
+  }
+  return true;
+}
+
 /**
  * True only when validateAssociations (all checks on, requisites as given) would succeed. False means
  * "run the general check": a fault, an AI outside the dictionary, a repeated AI or a digital signature (8030).
@@ -689,11 +729,8 @@ export function fastParseDigitalLink(uri: string, o: ResolvedOptions): Gs1Result
     if (c === 37) escapes = true;
     lastPathSpecial = i;
   }
-  let scheme: number;
-  const c0 = uri.charCodeAt(0);
-  if (c0 === 104 ? uri.startsWith("https://") : c0 === 72 && uri.startsWith("HTTPS://")) scheme = 8;
-  else if (c0 === 104 ? uri.startsWith("http://") : c0 === 72 && uri.startsWith("HTTP://")) scheme = 7;
-  else return null;
+  const scheme = schemeLength(uri);
+  if (scheme === 0) return null;
   // SLASHES[domainEnd] is the "/" that ends the domain; the path runs from it to the query or fragment.
   let domainEnd = 0;
   while (domainEnd < slashCount && (SLASHES[domainEnd] as number) < scheme) domainEnd++;
@@ -831,9 +868,7 @@ export function fastParseDigitalLink(uri: string, o: ResolvedOptions): Gs1Result
     }
   }
 
-  const current = stampPresent(FAS, count);
-  if (current < 0) return null;
-  if (o.validateAssociations && !associationsOk(FAS, count, current, o.validateRequisiteAIs !== false)) return null;
+  if (!sequencePasses(FAS, count, o)) return null;
 
   // Rendering. When the path holds nothing but unreserved characters and "/", its values stand as they are
   // in the canonical URI and hold no "(" to escape.
