@@ -1,8 +1,11 @@
 // EPCIS capture throughput (issue 5: a 100,000-event document; targets ≥ 20,000 events/s on
 // PostgreSQL, ≥ 5,000 on PGlite). Baseline in the same run: validating the document alone.
-//   npx tsx bench/capture.ts                                   PGlite in memory
+//   npx tsx bench/capture.ts                                   PGlite in memory and on a data folder
 //   BENCH_DATABASE_URL=postgres://… npx tsx bench/capture.ts   also PostgreSQL (fresh database, dropped after)
 // BENCH_EVENTS (default 100,000): half commissioning events, half shipping events, one unit each.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { openDatabase } from "@/db/open-database";
 import type { DatabaseHandle } from "@/db/database";
 import { createOrganisation } from "@/db/queries/organisations";
@@ -50,9 +53,18 @@ async function main() {
   if (!valid.ok) throw new Error(JSON.stringify(valid.errors.slice(0, 3)));
   const rows = [{ engine: "validation only (baseline)", events: total, seconds: validateSeconds, perSecond: Math.round(total / validateSeconds) }];
 
+  // PGlite both ways: in memory (tests) and on a data folder, as the app runs it.
   const pglite = await openDatabase({ driver: "pglite" });
-  rows.push(await run("pglite", pglite, body));
+  rows.push(await run("pglite (in memory)", pglite, body));
   await pglite.close();
+  const dataDir = mkdtempSync(path.join(tmpdir(), "genuine-bench-"));
+  try {
+    const onDisk = await openDatabase({ driver: "pglite", dataDir });
+    rows.push(await run("pglite (data folder)", onDisk, body));
+    await onDisk.close();
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 
   const serverUrl = process.env.BENCH_DATABASE_URL;
   if (serverUrl) rows.push(await withBenchDatabase(serverUrl, (handle) => run("postgres", handle, body)));
