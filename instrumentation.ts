@@ -9,6 +9,8 @@ export async function register() {
     const { startWebhookWorker } = await import("@/lib/webhooks/worker");
     // getDatabase() has loaded or generated AUTH_SECRET by now.
     startWebhookWorker(db, process.env.AUTH_SECRET!);
+    const { startAlertMailWorker } = await import("@/lib/alerts/alert-mail-worker");
+    startAlertMailWorker(db);
   } catch (error) {
     // Keep serving: /api/health reports the reason and later requests retry.
     console.error("genuine: database start-up failed:", error instanceof Error ? error.message : error);

@@ -47,9 +47,10 @@ describe("schema", () => {
       sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
     );
     expect(rows.map((r) => r.table_name)).toEqual([
-      "api_keys", "audit_log", "blacklist_entries", "capture_jobs", "case_activities", "cases", "consumer_reports",
-      "content_pages", "epcis_events", "invitations", "lots", "memberships", "organisations", "products", "recalls",
-      "resolver_anchors", "resolver_links", "retailer_grants", "scans", "serial_batches", "signing_keys", "sso_accounts", "unit_events",
+      "alert_notifications", "alert_rules", "api_keys", "audit_log", "blacklist_entries", "capture_jobs", "case_activities", "cases",
+      "consumer_reports", "content_pages", "epcis_events", "invitations", "lots", "memberships", "organisations", "products", "recalls",
+      "resolver_anchors", "resolver_links", "retailer_grants", "scan_daily_countries", "scan_daily_counts", "scan_daily_lots",
+      "scan_daily_sources", "scan_monthly_lots", "scans", "serial_batches", "signing_keys", "sso_accounts", "unit_events",
       "units", "users", "verifications", "webhook_deliveries", "webhooks",
     ]);
   });

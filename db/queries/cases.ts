@@ -2,7 +2,7 @@
 // evidence merges into, numbered per brand; and the reads that always take the brand.
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { selectRows, type Executor } from "../database";
-import { caseActivities, cases, type CaseActivityKind, type CaseSeverity, type RuleEvidence } from "../schema";
+import { blacklistEntries, caseActivities, cases, memberships, users, type CaseActivityKind, type CaseSeverity, type CaseStatus, type RuleEvidence } from "../schema";
 
 /** The facts one scan brings to a case. */
 export interface CaseEvidence {
@@ -152,4 +152,116 @@ export async function listCaseActivities(db: Executor, organisationId: string, c
     .from(caseActivities)
     .where(and(eq(caseActivities.organisationId, organisationId), eq(caseActivities.caseId, caseId)))
     .orderBy(asc(caseActivities.createdAt), asc(caseActivities.id));
+}
+
+// ——— Triage (lib/cases/triage.ts): analysts' writes, always inside the caller's transaction. ———
+
+/** The brand's cases among `ids`, locked until the transaction ends (in id order, so two bulk edits cannot deadlock). */
+export async function lockCasesForTriage(db: Executor, organisationId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: cases.id,
+      number: cases.number,
+      status: cases.status,
+      unitId: cases.unitId,
+      gtin: cases.gtin,
+      serial: cases.serial,
+      lot: cases.lot,
+      severity: cases.severity,
+      risk: cases.risk,
+      rules: cases.rules,
+      assigneeId: cases.assigneeId,
+    })
+    .from(cases)
+    .where(and(eq(cases.organisationId, organisationId), inArray(cases.id, [...ids])))
+    .orderBy(asc(cases.id))
+    .for("update");
+}
+
+export type TriageCase = Awaited<ReturnType<typeof lockCasesForTriage>>[number];
+
+/** Another active case of the same unit (or, for a code naming no unit, of the same GTIN + serial). */
+export async function findOtherActiveCase(db: Executor, organisationId: string, c: Pick<TriageCase, "id" | "unitId" | "gtin" | "serial">) {
+  const sameThing =
+    c.unitId !== null
+      ? eq(cases.unitId, c.unitId)
+      : and(isNull(cases.unitId), eq(cases.gtin, c.gtin), c.serial === null ? isNull(cases.serial) : eq(cases.serial, c.serial));
+  const [row] = await db
+    .select({ id: cases.id, number: cases.number })
+    .from(cases)
+    .where(and(eq(cases.organisationId, organisationId), inArray(cases.status, [...ACTIVE]), sameThing, sql`${cases.id} <> ${c.id}`))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function setCasesStatus(db: Executor, organisationId: string, ids: readonly string[], status: CaseStatus, closedAt: Date | null) {
+  if (ids.length === 0) return [];
+  return db
+    .update(cases)
+    .set({ status, closedAt, updatedAt: sql`now()` })
+    .where(and(eq(cases.organisationId, organisationId), inArray(cases.id, [...ids])))
+    .returning({ id: cases.id });
+}
+
+/** Assign (or unassign, with null) the brand's cases that are not already so; returns those changed. */
+export async function setCasesAssignee(db: Executor, organisationId: string, ids: readonly string[], assigneeId: string | null) {
+  if (ids.length === 0) return [];
+  return db
+    .update(cases)
+    .set({ assigneeId, updatedAt: sql`now()` })
+    .where(and(eq(cases.organisationId, organisationId), inArray(cases.id, [...ids]), sql`${cases.assigneeId} is distinct from ${assigneeId}`))
+    .returning({ id: cases.id });
+}
+
+export async function touchCase(db: Executor, organisationId: string, caseId: string) {
+  await db
+    .update(cases)
+    .set({ updatedAt: sql`now()` })
+    .where(and(eq(cases.organisationId, organisationId), eq(cases.id, caseId)));
+}
+
+export interface NewCaseActivity {
+  caseId: string;
+  organisationId: string;
+  kind: CaseActivityKind;
+  body: string | null;
+  actorUserId: string | null;
+  fromStatus?: CaseStatus | null;
+  toStatus?: CaseStatus | null;
+}
+
+export async function addCaseActivities(db: Executor, activities: readonly NewCaseActivity[]): Promise<void> {
+  if (activities.length === 0) return;
+  await db.insert(caseActivities).values([...activities]);
+}
+
+/** A member of the brand, with their role; null for anyone else. */
+export async function findBrandMember(db: Executor, organisationId: string, userId: string) {
+  const [row] = await db
+    .select({ userId: users.id, email: users.email, name: users.name, role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Blacklist a serial of the brand; false when it already was (blacklist_entries_unit_key). */
+export async function insertBlacklistEntry(
+  db: Executor,
+  entry: { organisationId: string; gtin: string; serial: string; reason: string; caseId: string | null; createdBy: string | null },
+): Promise<boolean> {
+  const rows = await db.insert(blacklistEntries).values(entry).onConflictDoNothing().returning({ id: blacklistEntries.id });
+  return rows.length > 0;
+}
+
+/** The brand's blacklist entry for a serial, if any. */
+export async function findBlacklistEntry(db: Executor, organisationId: string, gtin: string, serial: string) {
+  const [row] = await db
+    .select()
+    .from(blacklistEntries)
+    .where(and(eq(blacklistEntries.organisationId, organisationId), eq(blacklistEntries.gtin, gtin), eq(blacklistEntries.serial, serial)))
+    .limit(1);
+  return row ?? null;
 }

@@ -1,9 +1,10 @@
 // Writing scans: a batch is one statement, idempotent by each scan's ref (a retried batch whose first
 // attempt did commit adds nothing), and the unit is looked up by GTIN and serial inside that statement.
-// Reading one back by its ref.
+// The insights rollups are maintained in that same statement. Reading one back by its ref.
 import { eq, sql } from "drizzle-orm";
 import { selectRows, type Executor } from "../database";
 import { scans, type ScanChannel, type UserAgentClass, type VerdictLevel } from "../schema";
+import { rollupUpserts, scanFacts } from "./scan-stats";
 
 export interface NewScan {
   ref: string;
@@ -40,9 +41,12 @@ export interface NewScan {
 export async function insertScans(db: Executor, scans: readonly NewScan[]): Promise<number> {
   if (scans.length === 0) return 0;
   // The rows travel as one JSON parameter: no parameter-count limit, one round trip.
-  const rows = await selectRows(
+  // One statement: the insert returns only the rows it really added (a retried batch returns none),
+  // and those rows, and no others, are added to the rollups the insights page reads.
+  const rows = await selectRows<{ inserted: number }>(
     db,
     sql`
+    with inserted as (
     insert into scans (ref, scanned_at, organisation_id, unit_id, gtin, serial, code_lot, code_expiry, raw_code,
       country, region, city, latitude, longitude, source_fingerprint, device_fingerprint, user_agent_class,
       channel, language, link_type, context, reasons, verdict, risk)
@@ -57,9 +61,13 @@ export async function insertScans(db: Executor, scans: readonly NewScan[]): Prom
       reasons jsonb, verdict text, risk smallint)
     left join units u on v.unit_id is null and u.gtin = v.gtin and u.serial = v.serial
     on conflict (ref, scanned_at) do nothing
-    returning 1`,
+    returning organisation_id, scanned_at, channel, user_agent_class, verdict, gtin, code_lot, unit_id, country,
+      source_fingerprint, reasons
+    ),
+    scan_facts as (${scanFacts(sql`inserted`)})${rollupUpserts}
+    select count(*)::int as inserted from inserted`,
   );
-  return rows.length;
+  return Number(rows[0]?.inserted ?? 0);
 }
 
 function toRow(s: NewScan) {

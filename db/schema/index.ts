@@ -8,6 +8,7 @@ import { consumerReports, scans, verifications } from "./scans";
 import { blacklistEntries, caseActivities, cases, recalls } from "./protection";
 import { webhookDeliveries, webhooks } from "./webhooks";
 import { alertNotifications, alertRules } from "./alerts";
+import { scanDailyCounts, scanDailyCountries, scanDailyLots, scanDailySources, scanMonthlyLots } from "./scan-stats";
 
 export * from "./enums";
 export type * from "./json-types";
@@ -32,6 +33,11 @@ export {
   resolverAnchors,
   resolverLinks,
   retailerGrants,
+  scanDailyCounts,
+  scanDailyCountries,
+  scanDailyLots,
+  scanDailySources,
+  scanMonthlyLots,
   scans,
   serialBatches,
   signingKeys,

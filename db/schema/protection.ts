@@ -53,6 +53,20 @@ export const cases = pgTable(
       .where(sql`${t.status} in ('open', 'investigating') and ${t.unitId} is not null`),
     index("cases_queue_idx").on(t.organisationId, t.status, t.risk),
     index("cases_recent_idx").on(t.organisationId, t.lastSeenAt),
+    // The analysts' queue at scale (measured in lib/cases/README.md): its default view (active cases,
+    // riskiest first) and every-status view with their keyset pages, then one index per filter.
+    index("cases_active_risk_idx")
+      .on(t.organisationId, t.risk.desc().nullsFirst(), t.lastSeenAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.status} in ('open', 'investigating')`),
+    index("cases_risk_idx").on(t.organisationId, t.risk.desc().nullsFirst(), t.lastSeenAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("cases_serial_idx").on(t.organisationId, t.serial),
+    index("cases_gtin_lot_idx").on(t.organisationId, t.gtin, t.lot),
+    index("cases_rules_idx").using("gin", t.rules),
+    index("cases_countries_idx").using("gin", t.countries),
+    index("cases_assignee_idx").on(t.organisationId, t.assigneeId).where(sql`${t.assigneeId} is not null`),
+    index("cases_severity_idx").on(t.organisationId, t.severity, t.status),
+    // New cases per day on the insights page.
+    index("cases_created_idx").on(t.organisationId, t.createdAt),
   ],
 );
 

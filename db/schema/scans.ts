@@ -72,6 +72,8 @@ export const scans = pgTable(
     // plain DESC queries cannot use).
     index("scans_unit_time_idx").on(t.unitId, t.scannedAt).where(sql`${t.unitId} is not null`),
     index("scans_organisation_time_idx").on(t.organisationId, t.scannedAt),
+    // The scans of a code that names no unit (a case page for an unknown or forged serial).
+    index("scans_code_time_idx").on(t.organisationId, t.gtin, t.serial, t.scannedAt).where(sql`${t.unitId} is null`),
     // Probing detection: what one source scanned lately.
     index("scans_source_time_idx").on(t.sourceFingerprint, t.scannedAt),
     // Time-range scans over an append-only table: BRIN is tiny and as good as a B-tree here.

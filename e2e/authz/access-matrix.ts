@@ -44,6 +44,13 @@ export const pages: Record<string, PageEntry> = {
   "/console/[org]/imports": { access: { kind: "org", permission: "epcis:write" }, sample: "/console/{org}/imports" },
   "/console/[org]/recalls": { access: { kind: "org", permission: "recalls:manage" }, sample: "/console/{org}/recalls" },
   "/console/[org]/webhooks": { access: { kind: "org", permission: "webhooks:manage" }, sample: "/console/{org}/webhooks" },
+  // The cases queue; /console/cases sends the signed-in user on to their first brand's queue.
+  "/console/cases": { access: { kind: "signed-in" }, sample: "/console/cases" },
+  "/console/[org]/cases": { access: { kind: "org", permission: "cases:read" }, sample: "/console/{org}/cases" },
+  // A case page by its per-brand number: the demo seeds case #1 for Medivia.
+  "/console/[org]/cases/[number]": { access: { kind: "org", permission: "cases:read" }, sample: "/console/{org}/cases/1" },
+  "/console/[org]/alerts": { access: { kind: "org", permission: "alerts:manage" }, sample: "/console/{org}/alerts" },
+  "/console/[org]/insights": { access: { kind: "org", permission: "scans:read" }, sample: "/console/{org}/insights" },
 };
 
 export const routes: Record<string, PageEntry> = {
@@ -116,6 +123,22 @@ export const routes: Record<string, PageEntry> = {
     sample: "/api/imports/00000000-0000-4000-8000-000000000000/errors.csv",
     allowedGetStatus: 404,
   },
+  // The insights page's CSV of scans in a date range (streamed; ?org= names the brand for a session).
+  "/api/insights/export": {
+    access: { kind: "api", permission: "scans:read", scope: "scans:read" },
+    sample: "/api/insights/export?range=7d",
+  },
+  // A case's evidence pack (?format=json|csv) and a consumer report's photo (served to the brand only).
+  "/api/cases/[id]/evidence": {
+    access: { kind: "api", permission: "cases:read", scope: "cases:read" },
+    sample: "/api/cases/00000000-0000-4000-8000-000000000000/evidence",
+    allowedGetStatus: 404,
+  },
+  "/api/reports/[id]/photos/[index]": {
+    access: { kind: "api", permission: "cases:read", scope: "cases:read" },
+    sample: "/api/reports/00000000-0000-4000-8000-000000000000/photos/0",
+    allowedGetStatus: 404,
+  },
   "/api/v1/me": { access: { kind: "api", permission: "console:view", scope: "any" }, sample: "/api/v1/me" },
   "/api/v1/api-keys": { access: { kind: "api", permission: "api-keys:manage" }, sample: "/api/v1/api-keys" },
   "/api/recall-status": { access: { kind: "public" }, sample: "/api/recall-status?gtin=09506000134352&lot=CX24B03" },
@@ -168,4 +191,15 @@ export const actions: Record<string, ActionEntry> = {
   closeRecallAction: { access: { kind: "org", permission: "recalls:manage" }, page: "/console/{org}/recalls" },
   createWebhookAction: { access: { kind: "org", permission: "webhooks:manage" }, page: "/console/{org}/webhooks" },
   disableWebhookAction: { access: { kind: "org", permission: "webhooks:manage" }, page: "/console/{org}/webhooks" },
+  // Triage (app/(console)/console/[org]/cases/actions.ts): bulk ones on the queue, single-case ones on the case page.
+  bulkChangeCaseStatusAction: { access: { kind: "org", permission: "cases:manage" }, page: "/console/{org}/cases" },
+  bulkAssignCasesAction: { access: { kind: "org", permission: "cases:manage" }, page: "/console/{org}/cases" },
+  changeCaseStatusAction: { access: { kind: "org", permission: "cases:manage" }, page: "/console/{org}/cases/1" },
+  assignCaseAction: { access: { kind: "org", permission: "cases:manage" }, page: "/console/{org}/cases/1" },
+  commentOnCaseAction: { access: { kind: "org", permission: "cases:manage" }, page: "/console/{org}/cases/1" },
+  blacklistSerialAction: { access: { kind: "org", permission: "cases:manage" }, page: "/console/{org}/cases/1" },
+  createAlertRuleAction: { access: { kind: "org", permission: "alerts:manage" }, page: "/console/{org}/alerts" },
+  updateAlertRuleAction: { access: { kind: "org", permission: "alerts:manage" }, page: "/console/{org}/alerts" },
+  setAlertRuleActiveAction: { access: { kind: "org", permission: "alerts:manage" }, page: "/console/{org}/alerts" },
+  deleteAlertRuleAction: { access: { kind: "org", permission: "alerts:manage" }, page: "/console/{org}/alerts" },
 };

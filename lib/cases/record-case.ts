@@ -1,8 +1,9 @@
 // A verdict that asks for a case becomes one: opened, or merged into the unit's active case, with an
-// activity entry and — for a new case — the case.opened webhook, all in one transaction.
+// activity entry and — for a new case — the case.opened webhook and alerts, all in one transaction.
 import type { Executor } from "@/db/database";
 import { addCaseActivity, findActiveCodeCase, insertCodeCase, lockKey, mergeIntoCase, upsertUnitCase, type CaseEvidence, type MergedCase } from "@/db/queries/cases";
 import { enqueueWebhookEvent } from "@/db/queries/webhooks";
+import { enqueueCaseAlerts } from "@/lib/alerts/enqueue-case-alerts";
 import { toRuleEvidence, type Verdict } from "@/lib/verdict";
 import { isUniqueViolation } from "./unique-violation";
 
@@ -79,6 +80,7 @@ export async function recordCase(db: Executor, input: RecordCaseInput): Promise<
         scanRef: scan.ref,
         seenAt: scan.at.toISOString(),
       });
+      await enqueueCaseAlerts(tx, { organisationId: input.organisationId, event: "case.opened", caseId: merged.id });
     }
     return { ...merged, organisationId: input.organisationId };
   });

@@ -1,6 +1,7 @@
 // Writes the demo data set in one transaction: either all of it lands or none of it does.
 import { count } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/database";
+import { rebuildScanStats } from "@/db/queries/scan-stats";
 import * as t from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD, demoBrands, demoEmail } from "./catalogue";
@@ -193,18 +194,32 @@ export async function seedDemo(db: Database, options: { now?: Date } = {}): Prom
       ),
     );
 
+    // The seed writes scans directly (not through insertScans): roll them up for the insights page.
+    await rebuildScanStats(tx);
+
     const caseNumbers = new Map<string, number>();
     for (const c of field.cases) {
       const number = (caseNumbers.get(c.brandSlug) ?? 0) + 1;
       caseNumbers.set(c.brandSlug, number);
-      await tx.insert(t.cases).values({
-        ...c,
-        organisationId: orgIds.get(c.brandSlug)!,
-        number,
-        unitId: unitIds.get(`${c.gtin}|${c.serial}`),
-        productId: productIds.get(c.gtin),
-      });
+      const organisationId = orgIds.get(c.brandSlug)!;
+      // Opened when the clones were first seen, as the verdict pipeline would have done it.
+      const [opened] = await tx
+        .insert(t.cases)
+        .values({ ...c, organisationId, number, unitId: unitIds.get(`${c.gtin}|${c.serial}`), productId: productIds.get(c.gtin), createdAt: c.firstSeenAt, updatedAt: c.lastSeenAt })
+        .returning({ id: t.cases.id });
+      await tx.insert(t.caseActivities).values({ caseId: opened!.id, organisationId, kind: "opened", body: `Opened by ${c.rules.join(", ")}`, createdAt: c.firstSeenAt });
     }
+
+    // An alert rule per brand, so the alerts page starts with an example: critical cases e-mail the analyst.
+    await tx.insert(t.alertRules).values(
+      demoBrands.map((b) => ({
+        organisationId: orgIds.get(b.slug)!,
+        name: "Critical cases to the analyst",
+        events: ["case.opened", "case.status_changed"],
+        minSeverity: "critical" as const,
+        emails: [demoEmail("analyst", b)],
+      })),
+    );
 
     await tx.insert(t.auditLog).values(
       [...orgIds.values()].map((organisationId) => ({ organisationId, action: "demo.seeded", metadata: { seed: DEMO_SEED } })),
