@@ -1,6 +1,7 @@
 // The evidence pack of a case: one JSON document an analyst can hand to a lawyer, a marketplace or the
 // police (the case, the unit, the rules with their figures, the scans, the lifecycle, reports and the
 // activity log), and the scans as CSV for a spreadsheet. Pure functions over the loaded case.
+import { spreadsheetSafeCell } from "@/lib/http/spreadsheet-safe-cell";
 import { stringify } from "csv-stringify/sync";
 import type { CaseDetail } from "@/db/queries/case-detail";
 import { describeEvidence } from "./evidence-figures";
@@ -163,9 +164,8 @@ export const EVIDENCE_CSV_COLUMNS = [
   "raw_code",
 ] as const;
 
-// A value starting like a formula would run as one when the file is opened in a spreadsheet
-// (OWASP "CSV injection"): raw codes and places come from the field, so quote them as text.
-const inert = (value: string | null) => (value === null ? "" : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+// Raw codes and places come from the field.
+const inert = spreadsheetSafeCell;
 
 /** The pack's scans, oldest first, one line each (CRLF, RFC 4180). */
 export function evidenceScansCsv(pack: Pick<EvidencePack, "scans">): string {

@@ -1,6 +1,7 @@
 // What an import job looks like to its callers: the JSON progress and summary, and the per-row error
 // report as CSV.
 import { stringify } from "csv-stringify/sync";
+import { spreadsheetSafeCell } from "@/lib/http/spreadsheet-safe-cell";
 import type { ImportJobRow, ImportSummary, StoredImportError } from "@/db/queries/imports";
 
 export const ERRORS_IN_VIEW = 100;
@@ -65,9 +66,7 @@ export function toImportJobView(job: NonNullable<ImportJobRow>): ImportJobView {
   };
 }
 
-// A value starting like a formula would run as one when the report is opened in a spreadsheet
-// (OWASP "CSV injection"): quote it as text.
-const inert = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+const inert = spreadsheetSafeCell;
 
 /** The per-row error report: one line per fault, in file order; a last line says when some were left out. */
 export function importErrorReport(job: NonNullable<ImportJobRow>): string {

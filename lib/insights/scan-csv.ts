@@ -1,5 +1,6 @@
 // The scans export's CSV: one line per scan, RFC 4180 quoting, a fixed column order. Pure, so the
 // route streams lines as pages arrive and never holds the range in memory.
+import { spreadsheetSafeCell } from "@/lib/http/spreadsheet-safe-cell";
 import { stringify } from "csv-stringify/sync";
 import type { ScanExportRow } from "@/db/queries/insights";
 
@@ -27,14 +28,8 @@ export function scanCsvHeader(): string {
   return stringify([[...SCAN_CSV_COLUMNS]]);
 }
 
-/**
- * Scanned codes are attacker-controlled (a forged serial can be anything): a cell a spreadsheet would
- * run as a formula is prefixed with an apostrophe (OWASP's CSV-injection advice).
- */
-export function safeCell(value: string | null): string {
-  if (!value) return "";
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+/** Scanned codes are attacker-controlled (a forged serial can be anything). */
+export const safeCell = spreadsheetSafeCell;
 
 /** Lines for a page of scans; reasons joined by a space (codes never contain one). */
 export function scanCsvLines(scans: readonly ExportedScan[]): string {
