@@ -81,6 +81,7 @@ describe("parseAdminArgs: unacceptable values (exit 1)", () => {
     [args("org create Acme --name A"), /"Acme" is not a slug/],
     [args("org create a --name A"), /"a" is not a slug/],
     [args("org create -acme --name A"), /"-acme" is not a slug/],
+    [args("org create cases --name A"), /"cases" is reserved for a console page/],
     [args("org create acme- --name A"), /"acme-" is not a slug/],
     [["org", "create", "x".repeat(64), "--name", "A"], /is not a slug/],
     [["org", "create", "acme", "--name", "  "], /--name must not be empty/],

@@ -27,6 +27,8 @@ const maxExpiryDays = 3650;
 
 // Slugs appear in console URLs (/console/<slug>): no leading or trailing hyphen.
 const slugPattern = /^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$/;
+/** Console paths that are not an organisation (/console/cases): a brand with such a slug would be unreachable. */
+const RESERVED_SLUGS = new Set(["cases"]);
 const emailSchema = z.email();
 
 type FlagKind = "value" | "switch";
@@ -52,6 +54,7 @@ const specs: Record<string, Spec> = {
     flags: { "--name": "value", "--kind": "value", "--gcp": "value", "--link-domains": "value" },
     build({ positionals: [slug = ""], values }) {
       if (!slugPattern.test(slug)) return invalid(`"${slug}" is not a slug: 2 to 63 lowercase letters, digits and hyphens, not starting or ending with a hyphen.`);
+      if (RESERVED_SLUGS.has(slug)) return invalid(`"${slug}" is reserved for a console page; choose another slug.`);
       const name = values.get("--name")?.trim();
       if (name === undefined) return usage("org create needs --name.");
       if (name === "") return invalid("--name must not be empty.");
