@@ -136,6 +136,10 @@ async function main() {
       console.log(`| ${engine} | ${r.target} | ${Math.round(r.rps)} | ${r.p99} | ${(r.rps / constant.rps).toFixed(2)}× | ${r.ok}${r.other ? ` (+${r.other} other)` : ""} | ${recorded} |`);
     }
   }
+  console.log(
+    `\nScans recorded counts every scan of the unit since the measurement began: each answered one, plus up to ${CONNECTIONS} ` +
+      "(one per connection) that were still in flight when autocannon stopped counting.",
+  );
 }
 
 main().catch((error: unknown) => {
