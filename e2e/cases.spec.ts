@@ -105,3 +105,32 @@ test("editors and retailers do not see the cases", async ({ page }) => {
   await expect(nav.getByRole("link", { name: "Cases" })).toHaveCount(0);
   await expect(nav.getByRole("link", { name: "Insights" })).toHaveCount(0);
 });
+
+test("an alert rule e-mails about a status change, held in the outbox without SMTP", async ({ page }) => {
+  await signInWithPassword(page, "owner@medivia.example", undefined, "/console/medivia/alerts");
+  await page.goto("/console/medivia/alerts");
+  const form = page.getByRole("form", { name: "New alert rule" });
+  await form.getByLabel("Name").fill("Status changes to security");
+  await form.getByLabel("A case opens").uncheck();
+  await form.getByLabel("A case changes status").check();
+  await form.getByRole("combobox", { name: /Minimum severity/ }).selectOption("low");
+  await form.getByRole("textbox", { name: /E-mail recipients/ }).fill("security@medivia.example");
+  await form.getByRole("button", { name: "Create rule" }).click();
+  await expect(form.getByRole("status")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("region", { name: /^Rules/ })).toContainText("Status changes to security");
+
+  // Take up Medivia's riskiest open case: the rule queues an e-mail in the same transaction.
+  await page.goto("/console/medivia/cases?status=open");
+  await page.getByRole("link", { name: /^Case #\d+/ }).first().click();
+  const status = page.getByRole("form", { name: /^Change the status of case #\d+$/ });
+  await status.getByLabel(/New status/).selectOption("investigating");
+  await status.getByRole("button", { name: "Change status" }).click();
+  await expect(status.getByRole("status")).toBeVisible();
+
+  await page.goto("/console/medivia/alerts");
+  const mails = page.getByRole("region", { name: "Recent alert e-mails" });
+  await expect(mails).toContainText("security@medivia.example");
+  await expect(mails).toContainText("Waiting for a mail server");
+  await page.screenshot({ path: "test-results/screenshots/alerts.png", fullPage: true });
+});
