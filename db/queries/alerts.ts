@@ -3,7 +3,7 @@
 // claimed with SKIP LOCKED, so several workers never send one e-mail twice.
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Executor } from "../database";
-import { selectRows } from "../database";
+import { leaseDueRows } from "./outbox-lease";
 import { alertNotifications, alertRules, cases, organisations, products, webhookDeliveries, webhooks, type CaseSeverity, type CaseStatus } from "../schema";
 
 export interface AlertRuleFields {
@@ -174,15 +174,11 @@ export interface ClaimedNotification {
  * worker takes them meanwhile. Without `now`, the database's clock decides.
  */
 export async function claimDueNotifications(db: Executor, now: Date | undefined, limit: number, leaseMs = 120_000): Promise<ClaimedNotification[]> {
-  const current = now ? sql`${now.toISOString()}::timestamptz` : sql`now()`;
-  const rows = await selectRows<{ id: string | number; recipient: string; subject: string; body: string; attempts: number }>(
+  const rows = await leaseDueRows<{ id: string | number; recipient: string; subject: string; body: string; attempts: number }>(
     db,
-    sql`update alert_notifications set next_attempt_at = ${current} + make_interval(secs => ${leaseMs / 1000})
-        where id in (
-          select id from alert_notifications
-          where status = 'pending' and next_attempt_at <= ${current}
-          order by next_attempt_at, id limit ${limit} for update skip locked)
-        returning id, recipient, subject, body, attempts`,
+    "alert_notifications",
+    sql`id, recipient, subject, body, attempts`,
+    { now, limit, leaseMs },
   );
   // RETURNING follows no order: send oldest first.
   return rows

@@ -3,7 +3,7 @@
 // several workers never send the same delivery twice.
 import { and, asc, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Executor } from "../database";
-import { selectRows } from "../database";
+import { leaseDueRows } from "./outbox-lease";
 import { webhookDeliveries, webhooks, type WebhookEvent } from "../schema";
 
 export async function createWebhook(
@@ -54,16 +54,7 @@ export interface ClaimedDelivery {
  * meanwhile. Without `now`, the database's clock decides (the queue's timestamps come from it too).
  */
 export async function claimDueDeliveries(db: Executor, now: Date | undefined, limit: number, leaseMs = 60_000): Promise<ClaimedDelivery[]> {
-  const current = now ? sql`${now.toISOString()}::timestamptz` : sql`now()`;
-  const rows = await selectRows<{ id: string | number }>(
-    db,
-    sql`update webhook_deliveries set next_attempt_at = ${current} + make_interval(secs => ${leaseMs / 1000})
-        where id in (
-          select id from webhook_deliveries
-          where status = 'pending' and next_attempt_at <= ${current}
-          order by next_attempt_at limit ${limit} for update skip locked)
-        returning id`,
-  );
+  const rows = await leaseDueRows<{ id: string | number }>(db, "webhook_deliveries", sql`id`, { now, limit, leaseMs });
   if (rows.length === 0) return [];
   return db
     .select({
